@@ -1,3 +1,11 @@
+using Remnant.Web.Features.Cases;
+using Remnant.Web.Features.Custody;
+using Remnant.Web.Features.Evidence;
+using Remnant.Web.Features.History;
+using Remnant.Web.Features.Items;
+using Remnant.Web.Features.Markings;
+using Remnant.Web.Features.Recoveries;
+
 namespace Remnant.Web.Features;
 
 internal static class RemnantApi
@@ -6,5 +14,12 @@ internal static class RemnantApi
     public static void MapRemnantApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1");
+        api.MapCasesApi();
+        api.MapRecoveriesApi();
+        api.MapItemsApi();
+        api.MapMarkingsApi();
+        api.MapCustodyApi();
+        api.MapEvidenceApi();
+        api.MapHistoryApi();
     }
 }
