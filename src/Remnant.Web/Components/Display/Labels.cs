@@ -56,9 +56,9 @@ internal static class Labels
     /// <summary>History actions and record types as written by the history interceptor.</summary>
     public static string Action(IStringLocalizer L, string action) => action switch
     {
-        "created" => L["created"],
-        "updated" => L["updated"],
-        "retracted" => L["retracted"],
+        "created" => L["Creation"],
+        "updated" => L["Update"],
+        "retracted" => L["Retraction"],
         _ => action,
     };
 

@@ -37,6 +37,10 @@ internal static class Show
     /// <summary>What to call an item in links and trees: its model, else its category.</summary>
     public static string ItemName(IStringLocalizer L, Item item) => item.Model ?? Labels.Category(L, item.Category);
 
+    /// <summary>User text placed inside a translated sentence, isolated (FSI…PDI) so that its own
+    /// direction cannot reorder the sentence around it.</summary>
+    public static string Isolated(string text) => $"\u2068{text}\u2069";
+
     /// <summary>True for types a browser shows in an img element.</summary>
     public static bool IsPreviewable(string mediaType) =>
         mediaType is "image/jpeg" or "image/png" or "image/gif" or "image/webp" or "image/avif";
