@@ -30,6 +30,7 @@ app.MapScalarApiReference("/docs", o => o.WithTitle("Remnant API").WithOpenApiRo
 app.MapHealth();
 app.MapCulture();
 app.MapRemnantApi();
+app.MapRemnantForms();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
 
