@@ -63,7 +63,7 @@ public sealed partial class CsvImporter(RemnantDbContext db, IOptions<RemnantOpt
         }
         catch (CsvFormatException e)
         {
-            report.FileProblem(e.LineNumber > 0 ? e.LineNumber : null, "csv", $"Malformed CSV: {e.Message}");
+            report.FileProblem(e.LineNumber > 0 ? e.LineNumber : null, "csv", e.Message);
             return null;
         }
     }

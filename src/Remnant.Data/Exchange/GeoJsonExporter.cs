@@ -49,6 +49,7 @@ public static class GeoJsonExporter
         writer.WriteEndArray();
         writer.WriteEndObject();
         await writer.FlushAsync(cancellationToken);
+        await output.WriteAsync("\n"u8.ToArray(), cancellationToken);
         return features;
     }
 

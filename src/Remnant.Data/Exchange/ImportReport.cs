@@ -25,7 +25,8 @@ public sealed class ImportReport
 
     public int Accepted => Math.Max(0, Read - Rejected);
 
-    public IReadOnlyList<ImportProblem> Problems => _problems;
+    /// <summary>The problems, in file order (by line, stable).</summary>
+    public IReadOnlyList<ImportProblem> Problems => _problems.OrderBy(p => p.Line ?? 0).ToList();
 
     public bool Succeeded => _problems.Count == 0;
 

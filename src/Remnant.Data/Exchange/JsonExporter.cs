@@ -24,6 +24,7 @@ public static class JsonExporter
         await WriteArrayAsync("custodyEvents", scope.CustodyEvents.AsAsyncEnumerable(), c => c.ToRecord());
         writer.WriteEndObject();
         await writer.FlushAsync(cancellationToken);
+        await output.WriteAsync("\n"u8.ToArray(), cancellationToken);
         return count;
 
         async Task WriteArrayAsync<TEntity, TRecord>(string name, IAsyncEnumerable<TEntity> rows, Func<TEntity, TRecord> map)
