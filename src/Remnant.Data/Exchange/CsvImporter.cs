@@ -37,7 +37,7 @@ public sealed partial class CsvImporter(RemnantDbContext db, IOptions<RemnantOpt
         await plan.ResolveAsync(rows.Rows, progress, cancellationToken);
         if (!report.Succeeded) return report;
         progress?.Report(new ExchangeProgress("Saving", 0, null));
-        await plan.Changes.SaveAsync(report, cancellationToken);
+        await plan.Changes.SaveAsync(report, progress, cancellationToken);
         return report;
     }
 

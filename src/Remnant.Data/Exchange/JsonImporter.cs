@@ -57,7 +57,7 @@ public sealed partial class JsonImporter(RemnantDbContext db, BlobStore blobs, I
 
         progress?.Report(new ExchangeProgress("Saving", 0, null));
         staged.CommitAll();
-        await _changes.SaveAsync(_report, cancellationToken);
+        await _changes.SaveAsync(_report, progress, cancellationToken);
         return _report;
     }
 
