@@ -4,7 +4,7 @@ namespace Remnant.Domain.Dating;
 /// A closed range of calendar days, <see cref="From"/> to <see cref="To"/> inclusive. A year, an ISO
 /// week or a month is an interval, never a point. Refuses <c>From &gt; To</c>.
 /// </summary>
-public readonly record struct DateInterval
+public readonly record struct DateInterval : ISpanFormattable
 {
     /// <summary>Creates the interval; throws <see cref="ArgumentException"/> when <paramref name="from"/>
     /// is after <paramref name="to"/> (a programming error, not bad input).</summary>
@@ -48,6 +48,22 @@ public readonly record struct DateInterval
         return from <= to ? new DateInterval(from, to) : null;
     }
 
+    /// <summary><c>2024-01-01..2024-12-31</c>, or one date when the interval is a single day.</summary>
+    public override string ToString() => string.Create(From == To ? 10 : 22, this, static (span, i) => i.TryFormat(span, out _, default, null));
+
     /// <inheritdoc />
-    public override string ToString() => From == To ? $"{From.ToIso()}" : $"{From.ToIso()}..{To.ToIso()}";
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    /// <summary>Writes the ISO form without allocating, so intervals interpolate cheaply into reasons.</summary>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        charsWritten = From == To ? 10 : 22;
+        if (destination.Length < charsWritten) { charsWritten = 0; return false; }
+        IsoDates.Write(From, destination);
+        if (From == To) return true;
+        destination[10] = '.';
+        destination[11] = '.';
+        IsoDates.Write(To, destination[12..]);
+        return true;
+    }
 }

@@ -55,6 +55,13 @@ internal sealed class Candidate
 
     public void Note(string why) => (_notes ??= []).Add(why);
 
-    public Interpretation Freeze() => new(System, Interval.From, Interval.To, Confidence,
-        _notes is null ? Reason : Reason + " " + string.Join(" ", _notes), Fields, Country);
+    public Interpretation Freeze() => new(System, Interval.From, Interval.To, Confidence, FullReason, Fields, Country);
+
+    private string FullReason => _notes switch
+    {
+        null => Reason,
+        [var one] => string.Concat(Reason, " ", one),
+        [var one, var two] => string.Concat(Reason, " ", one, " " + two),
+        _ => Reason + " " + string.Join(" ", _notes),
+    };
 }

@@ -16,11 +16,15 @@ internal sealed class Hypotheses(DateOnly today, bool explicitKind)
     /// have its shape; under auto such notes would only be noise.</summary>
     public bool ExplicitKind { get; } = explicitKind;
 
-    public List<Candidate> Candidates { get; } = [];
+    public List<Candidate> Candidates { get; } = new(8);
 
-    public List<RejectedHypothesis> Rejected { get; } = [];
+    public List<RejectedHypothesis> Rejected { get; } = new(4);
 
-    public List<MarkingFact> Facts { get; } = [];
+    public List<MarkingFact> Facts => _facts ??= [];
+
+    public bool HasFacts => _facts is { Count: > 0 };
+
+    private List<MarkingFact>? _facts;
 
     public int NewGroup() => ++_groups;
 

@@ -18,7 +18,7 @@ public sealed class Interpretation
         ArgumentException.ThrowIfNullOrWhiteSpace(system);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         if (from > to) throw new ArgumentException($"Interpretation starts {from.ToIso()} after it ends {to.ToIso()}.", nameof(from));
-        if (!Enum.IsDefined(confidence)) throw new ArgumentOutOfRangeException(nameof(confidence));
+        if (confidence is < Confidence.Low or > Confidence.High) throw new ArgumentOutOfRangeException(nameof(confidence));
         System = system;
         From = from;
         To = to;

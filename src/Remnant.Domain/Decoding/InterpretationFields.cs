@@ -20,15 +20,19 @@ public sealed class InterpretationFields : IReadOnlyDictionary<string, string>
     /// <summary>Fields in the order given; a later duplicate key replaces the earlier value.</summary>
     public static InterpretationFields Of(params ReadOnlySpan<(string Key, string Value)> fields)
     {
-        var list = new List<KeyValuePair<string, string>>(fields.Length);
+        if (fields.IsEmpty) return Empty;
+        var entries = new KeyValuePair<string, string>[fields.Length];
+        var count = 0;
         foreach (var (key, value) in fields)
         {
             ArgumentException.ThrowIfNullOrEmpty(key);
-            var index = list.FindIndex(e => e.Key == key);
-            var entry = new KeyValuePair<string, string>(key, value ?? string.Empty);
-            if (index >= 0) list[index] = entry; else list.Add(entry);
+            var index = 0;
+            while (index < count && entries[index].Key != key) index++;
+            entries[index] = new KeyValuePair<string, string>(key, value ?? string.Empty);
+            if (index == count) count++;
         }
-        return list.Count == 0 ? Empty : new InterpretationFields([.. list]);
+        if (count < entries.Length) Array.Resize(ref entries, count);
+        return new InterpretationFields(entries);
     }
 
     /// <inheritdoc />

@@ -75,7 +75,7 @@ public sealed partial class MarkingDecoder
             family.Collect(marking, context, found);
         }
         Rank(found, context, script);
-        if (found.Candidates.Count == 0 && found.Rejected.Count == 0 && found.Facts.Count == 0)
+        if (found.Candidates.Count == 0 && found.Rejected.Count == 0 && !found.HasFacts)
         {
             found.Reject(DecodingSystems.Input, explicitKind
                 ? "The marking does not have the shape this decoder reads."
@@ -89,6 +89,7 @@ public sealed partial class MarkingDecoder
         found.Candidates.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Order.CompareTo(b.Order));
         var interpretations = new Interpretation[found.Candidates.Count];
         for (var i = 0; i < interpretations.Length; i++) interpretations[i] = found.Candidates[i].Freeze();
-        return new DecodeResult(marking.Raw, script, interpretations, [.. found.Rejected], [.. found.Facts]);
+        return new DecodeResult(marking.Raw, script, interpretations,
+            found.Rejected.Count == 0 ? [] : found.Rejected.ToArray(), found.HasFacts ? found.Facts.ToArray() : []);
     }
 }

@@ -19,6 +19,32 @@ internal sealed partial class MarkingText
         Span<char> pair = stackalloc char[2];
         while (position < normalized.Length)
         {
+            var ascii = normalized[position];
+            if (ascii < 0x80)
+            {
+                // Most markings are plain ASCII: no Unicode tables needed.
+                position++;
+                if (char.IsAsciiDigit(ascii))
+                {
+                    if (!Append(ref buffer, ref length, ascii)) return;
+                    Script |= MarkingScript.LatinDigits;
+                    hasDigit = lastWasDigit = true;
+                }
+                else if (char.IsAsciiLetter(ascii))
+                {
+                    if (!Append(ref buffer, ref length, char.ToUpperInvariant(ascii))) return;
+                    Script |= MarkingScript.Latin;
+                    hasLetter = true;
+                    lastWasDigit = false;
+                }
+                else
+                {
+                    EndToken();
+                    var sep = char.IsWhiteSpace(ascii) || char.IsControl(ascii) ? ' ' : ascii;
+                    if (separator is '\0' or ' ') separator = sep;
+                }
+                continue;
+            }
             if (Rune.DecodeFromUtf16(normalized.AsSpan(position), out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
             {
                 Problem = "The marking is not valid Unicode text.";

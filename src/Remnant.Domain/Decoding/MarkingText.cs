@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Remnant.Domain.Decoding;
@@ -17,7 +18,7 @@ internal sealed partial class MarkingText
     /// <summary>Most groups accepted as one marking.</summary>
     public const int MaxTokens = 8;
 
-    private readonly MarkingToken[] _tokens = new MarkingToken[MaxTokens];
+    private TokenBuffer _tokens;
 
     private MarkingText(string raw) => Raw = raw;
 
@@ -40,7 +41,7 @@ internal sealed partial class MarkingText
     public int TokenCount { get; private set; }
 
     /// <summary>The groups, in reading order.</summary>
-    public ReadOnlySpan<MarkingToken> Tokens => _tokens.AsSpan(0, TokenCount);
+    public ReadOnlySpan<MarkingToken> Tokens => _tokens[..TokenCount];
 
     /// <summary>The characters of one group.</summary>
     public ReadOnlySpan<char> Of(MarkingToken token) => Text.AsSpan(token.Start, token.Length);
@@ -64,6 +65,12 @@ internal sealed partial class MarkingText
         if (text.Problem is null) text.Build(nonAscii ? Normalize(text.Raw) : text.Raw);
         if (text.Problem is not null) { text.TokenCount = 0; text.Text = string.Empty; }
         return text;
+    }
+
+    [InlineArray(MaxTokens)]
+    private struct TokenBuffer
+    {
+        private MarkingToken _first;
     }
 
     private static string Normalize(string raw)

@@ -23,7 +23,7 @@ public sealed partial class CalendarDecoder
             early && era.Named is null ? Confidence.Low : era.Base(Confidence.Medium), reason)
         {
             Country = KpCode, Countries = Kp,
-            Fields = InterpretationFields.Of(("calendar", "juche"), ("year", era.Year.ToString()), ("gregorian", gregorian.ToString())),
+            Fields = InterpretationFields.Of(("calendar", "juche"), ("year", Numbers.Text(era.Year)), ("gregorian", Numbers.Text(gregorian))),
         });
     }
 
@@ -40,7 +40,7 @@ public sealed partial class CalendarDecoder
             $"Minguo (Republic of China, Taiwan) year {era.Year} = {gregorian} (Gregorian = Minguo + 1911: the same offset as Juche, a different country).{era.NamedNote(DecodingSystems.Minguo)}")
         {
             Country = TwCode, Countries = Tw,
-            Fields = InterpretationFields.Of(("calendar", "minguo"), ("year", era.Year.ToString()), ("gregorian", gregorian.ToString())),
+            Fields = InterpretationFields.Of(("calendar", "minguo"), ("year", Numbers.Text(era.Year)), ("gregorian", Numbers.Text(gregorian))),
         });
     }
 
@@ -59,10 +59,10 @@ public sealed partial class CalendarDecoder
             foreach (var year in recentPossible ? new[] { recent, older } : [older])
             {
                 era.Into.Add(new Candidate(DecoderFamily.Calendar, DecodingSystems.Gregorian, DateInterval.Year(year), era.Base(Confidence.Low),
-                    $"Two-digit Gregorian year '{era.Year:00}' = {year}: {why}.")
+                    $"Two-digit Gregorian year '{Numbers.TwoDigits(era.Year)}' = {year}: {why}.")
                 {
                     Group = group,
-                    Fields = InterpretationFields.Of(("year", year.ToString())),
+                    Fields = InterpretationFields.Of(("year", Numbers.Text(year))),
                 });
             }
             return;
@@ -76,7 +76,7 @@ public sealed partial class CalendarDecoder
         era.Into.Add(new Candidate(DecoderFamily.Calendar, DecodingSystems.Gregorian, DateInterval.Year(era.Year), era.Base(Confidence.Medium),
             $"Gregorian year {era.Year}.{era.NamedNote(DecodingSystems.Gregorian)}")
         {
-            Fields = InterpretationFields.Of(("year", era.Year.ToString())),
+            Fields = InterpretationFields.Of(("year", Numbers.Text(era.Year))),
         });
     }
 
@@ -88,7 +88,7 @@ public sealed partial class CalendarDecoder
             $"Solar Hijri year {era.Year} = {interval} (Nowruz to the day before the next Nowruz, from .NET PersianCalendar), the calendar of Iran and Afghanistan.{era.NamedNote(DecodingSystems.SolarHijri)}")
         {
             Country = IrCode, Countries = IranAfghanistan,
-            Fields = InterpretationFields.Of(("calendar", "solar-hijri"), ("year", era.Year.ToString())),
+            Fields = InterpretationFields.Of(("calendar", "solar-hijri"), ("year", Numbers.Text(era.Year))),
         });
     }
 
@@ -105,7 +105,7 @@ public sealed partial class CalendarDecoder
             $"Imperial Persian year {era.Year} = Solar Hijri {era.Year - CalendarYears.ImperialOffset} = {interval} (Gregorian = Imperial - 559); Iran used this calendar only from March 1976 to August 1978.{era.NamedNote(DecodingSystems.ImperialPersian)}")
         {
             Country = IrCode, Countries = Iran,
-            Fields = InterpretationFields.Of(("calendar", "imperial-persian"), ("year", era.Year.ToString())),
+            Fields = InterpretationFields.Of(("calendar", "imperial-persian"), ("year", Numbers.Text(era.Year))),
         });
     }
 
@@ -121,7 +121,7 @@ public sealed partial class CalendarDecoder
             $"Lunar Hijri year {era.Year} = {interval} (Umm al-Qura tables, .NET UmAlQuraCalendar).{era.NamedNote(DecodingSystems.LunarHijri)}")
         {
             Countries = HijriCountries,
-            Fields = InterpretationFields.Of(("calendar", "lunar-hijri"), ("year", era.Year.ToString())),
+            Fields = InterpretationFields.Of(("calendar", "lunar-hijri"), ("year", Numbers.Text(era.Year))),
         });
     }
 
@@ -135,7 +135,7 @@ public sealed partial class CalendarDecoder
             $"Thai Buddhist era {era.Year} = {interval} (Gregorian = BE - 543; years began on 1 April before 1941).{era.NamedNote(DecodingSystems.ThaiBuddhist)}")
         {
             Country = ThCode, Countries = Thailand,
-            Fields = InterpretationFields.Of(("calendar", "thai-buddhist"), ("year", era.Year.ToString())),
+            Fields = InterpretationFields.Of(("calendar", "thai-buddhist"), ("year", Numbers.Text(era.Year))),
         });
     }
 }

@@ -25,15 +25,15 @@ public sealed partial class CalendarDecoder : IMarkingFamily
 
     void IMarkingFamily.Collect(MarkingText text, DecodeContext context, Hypotheses into)
     {
-        if (!Split(text.Text, out var digits, out var word))
+        var shape = Split(text.Text, out var digits, out var named);
+        if (shape == Shape.NotAYear)
         {
             into.NotThisShape(DecodingSystems.Gregorian, "A calendar year is one number of 1 to 4 digits, optionally with an era word; this marking is not.");
             return;
         }
-        string? named = null;
-        if (word.Length > 0 && !EraWords.TryRead(word, out named))
+        if (shape == Shape.UnknownWord)
         {
-            into.NotThisShape(DecodingSystems.Gregorian, $"'{word}' beside the number is not a known era word.");
+            into.NotThisShape(DecodingSystems.Gregorian, "The word beside the number is not a known era word.");
             return;
         }
         var year = int.Parse(digits);
@@ -58,13 +58,15 @@ public sealed partial class CalendarDecoder : IMarkingFamily
         }
     }
 
-    // One run of digits and any letters around it; separators are ignored.
-    private static bool Split(string text, out ReadOnlySpan<char> digits, out ReadOnlySpan<char> word)
+    private enum Shape { Year, NotAYear, UnknownWord }
+
+    // One run of digits and any letters around it (an era word); separators are ignored.
+    private static Shape Split(string text, out ReadOnlySpan<char> digits, out string? named)
     {
         digits = default;
-        word = default;
+        named = null;
         int digitStart = -1, digitEnd = -1;
-        Span<char> letters = stackalloc char[Math.Min(text.Length, 64)];
+        Span<char> letters = stackalloc char[32];
         var letterCount = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -72,19 +74,18 @@ public sealed partial class CalendarDecoder : IMarkingFamily
             if (char.IsAsciiDigit(c))
             {
                 if (digitStart < 0) digitStart = i;
-                else if (digitEnd != i) return false; // a second number
+                else if (digitEnd != i) return Shape.NotAYear; // a second number
                 digitEnd = i + 1;
             }
             else if (char.IsLetter(c) || char.IsSurrogate(c))
             {
-                if (letterCount == letters.Length) return false;
+                if (letterCount == letters.Length) return Shape.NotAYear;
                 letters[letterCount++] = c;
             }
         }
-        if (digitStart < 0 || digitEnd - digitStart > 4) return false;
+        if (digitStart < 0 || digitEnd - digitStart > 4) return Shape.NotAYear;
         digits = text.AsSpan(digitStart, digitEnd - digitStart);
-        word = letterCount == 0 ? default : new string(letters[..letterCount]);
-        return true;
+        return letterCount == 0 || EraWords.TryRead(letters[..letterCount], out named) ? Shape.Year : Shape.UnknownWord;
     }
 
     private readonly record struct EraReading(Hypotheses Into, string? Named, int Year, int Digits, bool LeadingZero, MarkingScript Script)

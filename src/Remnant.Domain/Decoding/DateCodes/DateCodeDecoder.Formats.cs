@@ -9,7 +9,7 @@ public sealed partial class DateCodeDecoder
     {
         var into = reading.Into;
         var year = 2000 + twoDigitYear <= into.Today.Year ? 2000 + twoDigitYear : 1900 + twoDigitYear;
-        var code = system == DecodingSystems.Yyww ? $"{twoDigitYear:00}{week:00}" : $"{week:00}{twoDigitYear:00}";
+        var code = system == DecodingSystems.Yyww ? $"{Numbers.TwoDigits(twoDigitYear)}{Numbers.TwoDigits(week)}" : $"{Numbers.TwoDigits(week)}{Numbers.TwoDigits(twoDigitYear)}";
         if (year < EarliestYear)
         {
             into.Reject(system, $"{system.ToUpperInvariant()} '{code}' would be {year}, before integrated-circuit date codes ({EarliestYear}).");
@@ -27,9 +27,10 @@ public sealed partial class DateCodeDecoder
     private static void Yww(CodeReading reading, int yearDigit, int week)
     {
         var into = reading.Into;
-        var code = $"{yearDigit}{week:00}";
+        var code = $"{yearDigit}{Numbers.TwoDigits(week)}";
         var group = into.NewGroup();
         var years = Decades(yearDigit, into.Today);
+        var all = string.Join(", ", years);
         foreach (var year in years)
         {
             if (!TryWeek(into, DecodingSystems.Yww, year, week, code, out var interval))
@@ -38,7 +39,7 @@ public sealed partial class DateCodeDecoder
                 continue;
             }
             into.Add(new Candidate(DecoderFamily.DateCode, DecodingSystems.Yww, interval, Confidence.Low,
-                $"YWW '{code}': ISO week {week} of {year}, {interval}. The year has one digit, so the decade is not written ({string.Join(", ", years)} all fit); the item's era decides.{reading.LetterNote}")
+                $"YWW '{code}': ISO week {week} of {year}, {interval}. The year has one digit, so the decade is not written ({all} all fit); the item's era decides.{reading.LetterNote}")
             {
                 Group = group,
                 Fields = reading.Fields(year, "week", week),
@@ -49,27 +50,28 @@ public sealed partial class DateCodeDecoder
     private static void Ymmdd(CodeReading reading, int yearDigit, int month, int day)
     {
         var into = reading.Into;
-        var code = $"{yearDigit}{month:00}{day:00}";
+        var code = $"{yearDigit}{Numbers.TwoDigits(month)}{Numbers.TwoDigits(day)}";
         if (month is < 1 or > 12)
         {
-            into.Reject(DecodingSystems.Ymmdd, $"YMMDD '{code}': month {month:00} does not exist.");
+            into.Reject(DecodingSystems.Ymmdd, $"YMMDD '{code}': month {Numbers.TwoDigits(month)} does not exist.");
             return;
         }
         var group = into.NewGroup();
         var years = Decades(yearDigit, into.Today);
+        var all = string.Join(", ", years);
         foreach (var year in years)
         {
             if (day < 1 || day > DateTime.DaysInMonth(year, month))
             {
-                into.Reject(DecodingSystems.Ymmdd, $"YMMDD '{code}': {year}-{month:00} has no day {day:00}.");
+                into.Reject(DecodingSystems.Ymmdd, $"YMMDD '{code}': {year}-{Numbers.TwoDigits(month)} has no day {Numbers.TwoDigits(day)}.");
                 continue;
             }
             var date = new DateOnly(year, month, day);
             into.Add(new Candidate(DecoderFamily.DateCode, DecodingSystems.Ymmdd, new DateInterval(date, date), Confidence.Low,
-                $"YMMDD '{code}': {date.ToIso()}. The year has one digit, so the decade is not written ({string.Join(", ", years)} all fit); the item's era decides.{reading.LetterNote}")
+                $"YMMDD '{code}': {date.ToIso()}. The year has one digit, so the decade is not written ({all} all fit); the item's era decides.{reading.LetterNote}")
             {
                 Group = group,
-                Fields = InterpretationFields.Of(("year", year.ToString(CultureInfo.InvariantCulture)), ("month", month.ToString("00", CultureInfo.InvariantCulture)), ("day", day.ToString("00", CultureInfo.InvariantCulture))),
+                Fields = InterpretationFields.Of(("year", Numbers.Text(year)), ("month", Numbers.TwoDigits(month)), ("day", Numbers.TwoDigits(day))),
             });
         }
     }
@@ -77,15 +79,33 @@ public sealed partial class DateCodeDecoder
     // Every year ending in the digit, from the earliest decade to today, most recent first.
     private static int[] Decades(int digit, DateOnly today)
     {
-        var years = new List<int>(5);
-        for (var year = today.Year - (((today.Year % 10) - digit + 10) % 10); year >= EarliestDecade; year -= 10) years.Add(year);
-        return [.. years];
+        var latest = today.Year - (((today.Year % 10) - digit + 10) % 10);
+        if (latest < EarliestDecade) return [];
+        var years = new int[(latest - EarliestDecade) / 10 + 1];
+        for (var i = 0; i < years.Length; i++) years[i] = latest - 10 * i;
+        return years;
+    }
+
+    // The maker of one item is asked for again and again (every component of a board): remember the
+    // last answer rather than folding the name each time.
+    // A reference, so a reader on another thread sees one whole pair or the other, never a mix.
+    private MakerFormats? _lastMaker;
+
+    private sealed record MakerFormats(string Maker, IReadOnlyList<DateCodeFormat> Rows);
+
+    private IReadOnlyList<DateCodeFormat> FormatsFor(string maker)
+    {
+        if (_lastMaker is { } last && string.Equals(last.Maker, maker, StringComparison.Ordinal)) return last.Rows;
+        var rows = Formats.For(maker);
+        _lastMaker = new MakerFormats(maker, rows);
+        return rows;
     }
 
     // A known maker picks its own formats: readings in other formats are rejected, not merely ranked down.
     private void ApplyMaker(string? maker, Hypotheses into, int first)
     {
-        var rows = Formats.For(maker);
+        if (string.IsNullOrWhiteSpace(maker) || into.Candidates.Count == first) return;
+        var rows = FormatsFor(maker);
         if (rows.Count == 0) return;
         var known = string.Join("/", rows.Select(r => r.Format.ToUpperInvariant()).Distinct());
         for (var i = into.Candidates.Count - 1; i >= first; i--)

@@ -76,8 +76,8 @@ public sealed partial class DateCodeDecoder(DateCodeFormatTable formats) : IMark
         public string LetterNote => Letter == '\0' ? "" : $" The letter '{Letter}' is read as a site or revision mark.";
 
         public InterpretationFields Fields(int year, string unit, int value) => Letter == '\0'
-            ? InterpretationFields.Of(("year", year.ToString(CultureInfo.InvariantCulture)), (unit, value.ToString("00", CultureInfo.InvariantCulture)))
-            : InterpretationFields.Of(("year", year.ToString(CultureInfo.InvariantCulture)), (unit, value.ToString("00", CultureInfo.InvariantCulture)), ("site", Letter.ToString()));
+            ? InterpretationFields.Of(("year", Numbers.Text(year)), (unit, Numbers.TwoDigits(value)))
+            : InterpretationFields.Of(("year", Numbers.Text(year)), (unit, Numbers.TwoDigits(value)), ("site", Letter.ToString()));
     }
 
     private static bool TryWeek(Hypotheses into, string system, int year, int week, string code, out DateInterval interval)
@@ -85,7 +85,7 @@ public sealed partial class DateCodeDecoder(DateCodeFormatTable formats) : IMark
         interval = default;
         if (week is < 1 or > 53)
         {
-            into.Reject(system, $"{system.ToUpperInvariant()} '{code}': week {week:00} does not exist (weeks run 01 to 53).");
+            into.Reject(system, $"{system.ToUpperInvariant()} '{code}': week {Numbers.TwoDigits(week)} does not exist (weeks run 01 to 53).");
             return false;
         }
         if (week == 53 && ISOWeek.GetWeeksInYear(year) == 52)

@@ -38,6 +38,7 @@ public sealed partial class HeadstampDecoder(HeadstampTable table) : IMarkingFam
             return;
         }
         var group = into.NewGroup();
+        var codeText = code.ToString();
         var years = Years(year, into.Today);
         if (years.Length == 0)
         {
@@ -53,16 +54,17 @@ public sealed partial class HeadstampDecoder(HeadstampTable table) : IMarkingFam
                     $"Headstamp year '{year}' = {y}{CenturyNote(years, y)}. Factory code '{code}' is not in the reference table of {Table.Rows.Count} rows: the maker is unknown.")
                 {
                     Group = group,
-                    Fields = Fields(code.ToString(), null, y, nato),
+                    Fields = Fields(codeText, null, y, nato),
                 });
             }
             return;
         }
+        var yearText = year.ToString();
         foreach (var row in rows)
         {
             foreach (var y in years)
             {
-                AddRow(into, row, code.ToString(), year.ToString(), y, years, group, nato);
+                AddRow(into, row, codeText, yearText, y, years, group, nato);
             }
         }
     }
@@ -97,9 +99,9 @@ public sealed partial class HeadstampDecoder(HeadstampTable table) : IMarkingFam
     }
 
     private static InterpretationFields Fields(string code, HeadstampCode? row, int year, bool nato) => row is null
-        ? InterpretationFields.Of(("code", code), ("year", year.ToString()), ("nato", nato ? "true" : "false"))
+        ? InterpretationFields.Of(("code", code), ("year", Numbers.Text(year)), ("nato", nato ? "true" : "false"))
         : InterpretationFields.Of(("code", code), ("factory", row.Factory), ("country", row.Country?.Value ?? ""),
-            ("year", year.ToString()), ("nato", nato ? "true" : "false"), ("verified", row.Verified ? "true" : "false"));
+            ("year", Numbers.Text(year)), ("nato", nato ? "true" : "false"), ("verified", row.Verified ? "true" : "false"));
 
     private static string CenturyNote(int[] years, int year) =>
         years.Length > 1 ? $" (the century is not struck: {string.Join(" or ", years)})" : "";

@@ -12,6 +12,7 @@ namespace Remnant.Domain.Decoding.LotNumbers;
 public sealed class LotNumberDecoder : IMarkingFamily
 {
     private const string MonthLetters = "ABCDEFGHJKLM";
+    private static readonly string[] UnitedStates = ["US"];
 
     DecoderFamily IMarkingFamily.Family => DecoderFamily.Lot;
 
@@ -41,9 +42,9 @@ public sealed class LotNumberDecoder : IMarkingFamily
             + (lot.Suffix.Length > 0 ? $", rework suffix {lot.Suffix}." : ".")
             + (lot.Hyphen ? "" : " The hyphen before the sequence is missing."))
         {
-            Countries = ["US"],
-            Fields = InterpretationFields.Of(("maker", lot.Maker), ("year", year.ToString(CultureInfo.InvariantCulture)),
-                ("month", month.ToString("00", CultureInfo.InvariantCulture)), ("interfix", lot.Interfix), ("sequence", lot.Sequence), ("suffix", lot.Suffix)),
+            Countries = UnitedStates,
+            Fields = InterpretationFields.Of(("maker", lot.Maker), ("year", Numbers.Text(year)),
+                ("month", Numbers.TwoDigits(month)), ("interfix", lot.Interfix), ("sequence", lot.Sequence), ("suffix", lot.Suffix)),
         });
     }
 
