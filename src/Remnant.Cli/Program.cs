@@ -5,5 +5,6 @@ using Remnant.Cli.Commands;
 var root = new RootCommand("remnant: document and trace weapons recovered in armed conflicts")
 {
     DemoCommand.Create(),
+    DecodeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

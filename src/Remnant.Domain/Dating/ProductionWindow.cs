@@ -36,7 +36,7 @@ public sealed class ProductionWindow
     public static ProductionWindow Of(IEnumerable<DatedEvidence> evidence)
     {
         var items = evidence.Where(e => e is not null).ToList();
-        if (items.Count == 0) return new ProductionWindow(null, items, [], "No accepted dating: production window unknown.");
+        if (items.Count == 0) return new ProductionWindow(null, items, [], "No dated marking: production window unknown.");
 
         var contradictions = new List<DatingContradiction>();
         for (var i = 0; i < items.Count; i++)

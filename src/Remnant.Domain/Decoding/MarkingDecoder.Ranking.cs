@@ -60,7 +60,8 @@ public sealed partial class MarkingDecoder
     {
         switch (category, candidate.Family)
         {
-            case (ItemCategory.Component, DecoderFamily.DateCode):
+            // A one-digit-year code stays Low: the category says "date code", not which decade.
+            case (ItemCategory.Component, DecoderFamily.DateCode) when candidate.Group == 0:
                 candidate.Raise("Date codes are the usual date mark on electronic components.");
                 break;
             case (ItemCategory.Ammunition, DecoderFamily.Headstamp or DecoderFamily.Lot):

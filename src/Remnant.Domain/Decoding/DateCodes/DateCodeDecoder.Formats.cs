@@ -12,7 +12,9 @@ public sealed partial class DateCodeDecoder
         var code = system == DecodingSystems.Yyww ? $"{Numbers.TwoDigits(twoDigitYear)}{Numbers.TwoDigits(week)}" : $"{Numbers.TwoDigits(week)}{Numbers.TwoDigits(twoDigitYear)}";
         if (year < EarliestYear)
         {
-            into.Reject(system, $"{system.ToUpperInvariant()} '{code}' would be {year}, before integrated-circuit date codes ({EarliestYear}).");
+            into.Reject(system, year + 100 > into.Today.Year
+                ? $"{system.ToUpperInvariant()} '{code}': {year + 100} is in the future and {year} is before integrated-circuit date codes ({EarliestYear})."
+                : $"{system.ToUpperInvariant()} '{code}' would be {year}, before integrated-circuit date codes ({EarliestYear}).");
             return;
         }
         if (!TryWeek(into, system, year, week, code, out var interval)) return;
