@@ -17,6 +17,7 @@ internal static class RemnantCli
             ImportCommand.Create(environment),
             ExportCommand.Create(environment),
             VerifyCommand.Create(environment),
+            DecodeCommand.Create(environment),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -2,6 +2,7 @@ using Remnant.Data;
 using Remnant.Data.Storage;
 using Remnant.Web.Components;
 using Remnant.Web.Features;
+using Remnant.Web.Features.Dating;
 using Remnant.Web.Infrastructure;
 using Scalar.AspNetCore;
 
@@ -16,6 +17,8 @@ builder.Services.AddRemnantWeb(builder.Configuration);
 
 var app = builder.Build();
 
+// Reference tables load before anything is decoded: a bad row stops the start with its file and line.
+app.Services.GetRequiredService<Remnant.Data.Reference.ReferenceData>();
 await DatabaseStartup.InitializeAsync(app.Services, seedDemo: true);
 app.Services.GetRequiredService<Readiness>().MarkReady("database");
 
@@ -31,6 +34,7 @@ app.MapHealth();
 app.MapCulture();
 app.MapRemnantApi();
 app.MapRemnantForms();
+app.MapDecisionEndpoint();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
 

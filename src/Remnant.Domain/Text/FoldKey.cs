@@ -25,6 +25,19 @@ public readonly record struct FoldKey
     /// <summary>Folds <paramref name="text"/> straight to a string (the key's <see cref="Value"/>).</summary>
     public static string Fold(string? text)
     {
+        var folded = FoldOnce(text);
+        // Dropping a separator can bring together characters that NFKC composes (conjoining Hangul
+        // jamo written with a hyphen between them): fold again until stable, so that
+        // Fold(Fold(x)) == Fold(x). Two more passes reach a fixed point on every input seen.
+        for (var pass = 0; pass < 2 && !folded.IsNormalized(NormalizationForm.FormKC); pass++)
+        {
+            folded = FoldOnce(folded);
+        }
+        return folded;
+    }
+
+    private static string FoldOnce(string? text)
+    {
         if (string.IsNullOrEmpty(text)) return string.Empty;
         string normalized;
         try

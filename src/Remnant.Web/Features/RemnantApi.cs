@@ -1,5 +1,6 @@
 using Remnant.Web.Features.Cases;
 using Remnant.Web.Features.Custody;
+using Remnant.Web.Features.Decoding;
 using Remnant.Web.Features.Evidence;
 using Remnant.Web.Features.History;
 using Remnant.Web.Features.Items;
@@ -21,5 +22,6 @@ internal static class RemnantApi
         api.MapCustodyApi();
         api.MapEvidenceApi();
         api.MapHistoryApi();
+        api.MapDecodeApi();
     }
 }
