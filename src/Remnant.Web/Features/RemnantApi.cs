@@ -4,7 +4,10 @@ using Remnant.Web.Features.Evidence;
 using Remnant.Web.Features.History;
 using Remnant.Web.Features.Items;
 using Remnant.Web.Features.Markings;
+using Remnant.Web.Features.Parties;
 using Remnant.Web.Features.Recoveries;
+using Remnant.Web.Features.Traces;
+using Remnant.Web.Features.Transfers;
 
 namespace Remnant.Web.Features;
 
@@ -21,5 +24,8 @@ internal static class RemnantApi
         api.MapCustodyApi();
         api.MapEvidenceApi();
         api.MapHistoryApi();
+        api.MapPartiesApi();
+        api.MapTransfersApi();
+        api.MapTracesApi();
     }
 }
