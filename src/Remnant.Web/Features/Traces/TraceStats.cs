@@ -7,7 +7,7 @@ namespace Remnant.Web.Features.Traces;
 
 /// <summary>One row of trace statistics: a country (null: the recipient's country is not recorded),
 /// a party, or the total. Every figure is a count with the number it is out of.</summary>
-internal sealed record TraceStatsRowDto(string? Country, PartyRef? Party, int Requests, Ratio Answered, Ratio Refused, Ratio NoResponse,
+public sealed record TraceStatsRowDto(string? Country, PartyRef? Party, int Requests, Ratio Answered, Ratio Refused, Ratio NoResponse,
     Ratio Open, Ratio Responded, double? MedianDaysToAnswer, int MedianOf);
 
 internal sealed record TraceStatsDto(TraceStatsRowDto Total, IReadOnlyList<TraceStatsRowDto> ByCountry, IReadOnlyList<TraceStatsRowDto> ByParty);

@@ -4,7 +4,7 @@ using Remnant.Domain.Tracing;
 namespace Remnant.Web.Features.Transfers;
 
 /// <summary>A party as other records show it.</summary>
-internal sealed record PartyRef(string Id, string Name, PartyKind Kind, string? Country, bool IsPrivateIndividual)
+public sealed record PartyRef(string Id, string Name, PartyKind Kind, string? Country, bool IsPrivateIndividual)
 {
     public static PartyRef Of(string id, IReadOnlyDictionary<string, Party> parties) =>
         parties.TryGetValue(id, out var p) ? new(p.Id, p.Name, p.Kind, p.Country, p.IsPrivateIndividual) : new(id, id, PartyKind.Organisation, null, false);
