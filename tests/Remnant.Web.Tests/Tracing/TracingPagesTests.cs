@@ -36,8 +36,9 @@ public abstract partial class TracingPagesTests(RemnantFactory factory) : ApiTes
         Assert.Equal(4, Regex.Matches(html, "class=\"chain-box (holder|lastlegal|afterdiversion)\"").Count);
         Assert.Single(Regex.Matches(html, "class=\"chain-arrow diversion\""));
         Assert.Contains("class=\"chain-box recovery\"", html, StringComparison.Ordinal);
-        Assert.Contains("Point of diversion · 2017-12-01", html, StringComparison.Ordinal);
-        Assert.Contains("2015-01-01 · confirmed", html, StringComparison.Ordinal);
+        // Dates are kept left-to-right inside the drawing (U+2066 … U+2069), for Arabic pages.
+        Assert.Contains("Point of diversion · \u20662017-12-01\u2069", html, StringComparison.Ordinal);
+        Assert.Contains("\u20662015-01-01\u2069 · confirmed", html, StringComparison.Ordinal);
         foreach (Match legal in Regex.Matches(html, "<li value=\"\\d+\" class=\"phase-legal\">(.*?)</li>", RegexOptions.Singleline))
             Assert.DoesNotContain("illicit", legal.Groups[1].Value, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("nothing in this chain implies wrongdoing", html, StringComparison.Ordinal);
@@ -50,7 +51,9 @@ public abstract partial class TracingPagesTests(RemnantFactory factory) : ApiTes
         var html = await Client.GetStringAsync($"/items/{item}/diversion?culture=ar");
         Assert.Contains("dir=\"rtl\"", html, StringComparison.Ordinal);
         Assert.Contains("direction=\"rtl\"", html, StringComparison.Ordinal);
-        Assert.Contains("نقطة التحويل", html, StringComparison.Ordinal);
+        Assert.Contains("نقطة التحويل · \u20662017-12-01\u2069", html, StringComparison.Ordinal);
+        Assert.Contains("<bdi>Party M", html, StringComparison.Ordinal);
+        Assert.Contains(" ← <bdi>", html, StringComparison.Ordinal);   // the arrow follows the reading direction
         Assert.Contains("سلسلة الإمداد", html, StringComparison.Ordinal);
     }
 

@@ -34,7 +34,8 @@ internal static class TracesApi
             Create(db, clock, options.Value.Operator, reminderDays, body, ct)).WithSummary("Records a trace request as a draft.");
         group.MapPut("/{id}", (RemnantDbContext db, TimeProvider clock, string id, TraceRequestBody body, CancellationToken ct) =>
             Update(db, clock, reminderDays, id, body, ct)).WithSummary("Changes a request; its recipient and items are fixed once it was sent.");
-        group.MapRetract<TraceRequest, TraceDto>("Trace request", (db, t, ct) => TraceDto.LoadAsync(db, t, reminderDays, DateOnly.MinValue, ct));
+        var clock = ((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<TimeProvider>();
+        group.MapRetract<TraceRequest, TraceDto>("Trace request", (db, t, ct) => TraceDto.LoadAsync(db, t, reminderDays, TransfersApi.Today(clock), ct));
         group.MapTraceSteps(reminderDays);
     }
 

@@ -10,7 +10,7 @@ internal enum ArrowStyle { Transfer, Diversion, Gap, ToRecovery }
 
 internal sealed record DiagramBox(double Y, string Title, string? Subtitle, string FullTitle, BoxStyle Style, string? Href);
 
-internal sealed record DiagramArrow(double Y1, double Y2, string Label, ArrowStyle Style, string? Badge);
+internal sealed record DiagramArrow(double Y1, double Y2, string Label, ArrowStyle Style, string? Badge, bool Dashed);
 
 /// <summary>The layout of an item's chain as a vertical diagram: one box per holder, arrows
 /// downwards in time labelled with dates, gaps dashed, the point of diversion in red, the recovery
@@ -41,7 +41,7 @@ internal sealed class ChainDiagram
                     : step.Phase == ChainPhase.Diversion || (i == 0 && chain.MarkerAfter == -1 && !stale) ? BoxStyle.LastLegal : BoxStyle.Holder;
                 d.Party(view, step.Link.FromPartyId, fromStyle, L, publicView);
             }
-            var label = $"{Labels.Period(step.Link.Start, step.Link.End)} · {Labels.Confidence(L, step.Link.Confidence)}"
+            var label = $"{Labels.Ltr(Labels.Period(step.Link.Start, step.Link.End))} · {Labels.Confidence(L, step.Link.Confidence)}"
                 + (step.Link.MatchedBy == ChainMatch.Item ? "" : $" · {Labels.Match(L, step.Link.MatchedBy)}");
             var badge = step.Phase == ChainPhase.Diversion ? Badge(chain.Mark!, L) : null;
             d.Connect(label, step.Phase == ChainPhase.Diversion ? ArrowStyle.Diversion : ArrowStyle.Transfer, ref pendingBadge, badge);
@@ -53,14 +53,14 @@ internal sealed class ChainDiagram
         var item = view.Item;
         d.Connect(L["until recovery"], ArrowStyle.ToRecovery, ref pendingBadge);
         var where = string.Join(", ", new[] { item.PlaceName, item.Country }.Where(s => !string.IsNullOrEmpty(s)));
-        d.Add(new DiagramBox(d.Height, $"{L["Recovered"]} {Labels.Date(item.RecoveredOn)}".Trim(), where.Length == 0 ? null : where,
+        d.Add(new DiagramBox(d.Height, $"{L["Recovered"]} {Labels.Ltr(Labels.Date(item.RecoveredOn))}", where.Length == 0 ? null : Labels.Isolated(where),
             $"{L["Recovered"]} {Labels.Date(item.RecoveredOn)} {where}".Trim(), BoxStyle.Recovery, null));
         d.Height += Top;
         return d;
     }
 
     private static string Badge(DiversionPoint mark, IStringLocalizer L) =>
-        mark.DivertedOn is { } on ? $"{L["Point of diversion"]} · {Labels.Date(on)}" : L["Point of diversion"];
+        mark.DivertedOn is { } on ? $"{L["Point of diversion"]} · {Labels.Ltr(Labels.Date(on))}" : L["Point of diversion"];
 
     private void Party(ChainView view, string partyId, BoxStyle style, IStringLocalizer L, bool publicView)
     {
@@ -68,9 +68,9 @@ internal sealed class ChainDiagram
         var name = Labels.PartyName(L, party, partyId, publicView);
         var details = party is null ? null : string.Join(" · ", new[]
         {
-            Labels.Kind(L, party.Kind), party.Country, party.IsPrivateIndividual && !publicView ? L["Private individual"].Value : null,
+            Labels.Kind(L, party.Kind), party.Country is null ? null : Labels.Ltr(party.Country), party.IsPrivateIndividual && !publicView ? L["Private individual"].Value : null,
         }.Where(s => !string.IsNullOrEmpty(s)));
-        Add(new DiagramBox(Height, Shorten(name), details, name, style, publicView ? null : $"/parties/{partyId}"));
+        Add(new DiagramBox(Height, Labels.Isolated(Shorten(name)), details, name, style, publicView ? null : $"/parties/{partyId}"));
     }
 
     private void Add(DiagramBox box)
@@ -82,8 +82,9 @@ internal sealed class ChainDiagram
     // A pending badge (the point of diversion between links) goes on the next connector drawn.
     private void Connect(string label, ArrowStyle style, ref string? pendingBadge, string? badge = null)
     {
-        if (pendingBadge is not null && style != ArrowStyle.Diversion) style = ArrowStyle.Diversion;
-        Arrows.Add(new DiagramArrow(Height, Height + Gap, label, style, badge ?? pendingBadge));
+        var dashed = style is ArrowStyle.Gap or ArrowStyle.ToRecovery;
+        if (pendingBadge is not null) style = ArrowStyle.Diversion;
+        Arrows.Add(new DiagramArrow(Height, Height + Gap, label, style, badge ?? pendingBadge, dashed));
         pendingBadge = null;
         Height += Gap;
     }

@@ -13,6 +13,17 @@ internal static class Labels
 
     public static string Period(DateOnly start, DateOnly? end) => end is { } e && e != start ? $"{Date(start)} – {Date(e)}" : Date(start);
 
+    /// <summary>Text kept left-to-right inside right-to-left text (U+2066 … U+2069): a date after
+    /// Arabic words would otherwise be shown as 01-06-2022. For SVG, where &lt;bdi&gt; does not exist.</summary>
+    public static string Ltr(string text) => $"\u2066{text}\u2069";
+
+    /// <summary>Text isolated in its own direction (U+2068 … U+2069): a Latin name with a final
+    /// full stop, or an Arabic one, inside text of the other direction.</summary>
+    public static string Isolated(string text) => $"\u2068{text}\u2069";
+
+    /// <summary>The arrow from sender to receiver in the reading direction of the page.</summary>
+    public static string Arrow => CultureInfo.CurrentUICulture.TextInfo.IsRightToLeft ? "←" : "→";
+
     public static string Kind(IStringLocalizer L, PartyKind kind) => kind switch
     {
         PartyKind.Company => L["Company"], PartyKind.Organisation => L["Organisation"], PartyKind.Person => L["Person"], _ => L["State"],
