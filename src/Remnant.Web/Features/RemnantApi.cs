@@ -5,7 +5,10 @@ using Remnant.Web.Features.Evidence;
 using Remnant.Web.Features.History;
 using Remnant.Web.Features.Items;
 using Remnant.Web.Features.Markings;
+using Remnant.Web.Features.Parties;
 using Remnant.Web.Features.Recoveries;
+using Remnant.Web.Features.Traces;
+using Remnant.Web.Features.Transfers;
 
 namespace Remnant.Web.Features;
 
@@ -23,5 +26,8 @@ internal static class RemnantApi
         api.MapEvidenceApi();
         api.MapHistoryApi();
         api.MapDecodeApi();
+        api.MapPartiesApi();
+        api.MapTransfersApi();
+        api.MapTracesApi();
     }
 }
