@@ -28,6 +28,22 @@ public sealed class CsvUpdateTests
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task Import_ParentAlreadyStored_ComponentAttached(string provider)
+    {
+        await using var store = new CliStore(provider);
+        await store.RunOkAsync("demo");
+
+        await store.RunOkAsync("import", store.WriteFile("more.csv",
+            "recovery_id,item_id,category,parent_item_id,markings\n" +
+            "demo-rec-2024-01-02-kharkiv,ic-extra,component,demo-item-kharkiv-board,2207\n"));
+
+        Assert.Equal("demo-item-kharkiv-board", await store.QueryAsync(db => db.Items.Where(i => i.Id == "ic-extra").Select(i => i.ParentItemId).SingleAsync()));
+        // The stored recovery is named but not changed: the file has none of its columns.
+        Assert.Equal(0, await store.QueryAsync(db => db.History.CountAsync(h => h.EntityType == "Recovery" && h.Action == "updated")));
+        Assert.Equal(1, await store.QueryAsync(db => db.Cases.CountAsync()));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task Import_ComponentsBeforeParentsAcrossBatches_AllSaved(string provider)
     {
         // 3,000 items, each a component of the item on the next row: every parent is defined after
