@@ -22,7 +22,7 @@ internal static class RemnantCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors) await environment.Error.WriteLineAsync($"remnant: error: {error.Message}");
+            foreach (var error in parsed.Errors) await environment.Error.WriteLineAsync($"remnant: error: {SafeText.Of(error.Message)}");
             await environment.Error.WriteLineAsync("Try 'remnant --help'.");
             return 2;
         }
@@ -34,7 +34,7 @@ internal static class RemnantCli
         }
         catch (UsageException e)
         {
-            await environment.Error.WriteLineAsync($"remnant: error: {e.Message}");
+            await environment.Error.WriteLineAsync($"remnant: error: {SafeText.Of(e.Message)}");
             return 2;
         }
         catch (OperationCanceledException)
@@ -46,7 +46,7 @@ internal static class RemnantCli
         {
             // A clear line, never a stack trace: the database's own message is the useful one.
             var message = e is DbUpdateException ? e.GetBaseException().Message : e.Message;
-            await environment.Error.WriteLineAsync($"remnant: error: {message}");
+            await environment.Error.WriteLineAsync($"remnant: error: {SafeText.Of(message)}");
             return 1;
         }
         finally

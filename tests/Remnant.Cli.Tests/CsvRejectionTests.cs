@@ -100,4 +100,17 @@ public sealed class CsvRejectionTests
         Assert.Contains("line 3: country: 'XX' is not an ISO 3166-1 alpha-2 country code.", result.Stderr);
         Assert.Contains("line 4: category: 'tank' is not a category", result.Stderr);
     }
+
+    [Fact]
+    public async Task Import_EscapeSequenceInCell_EchoedHarmlessly()
+    {
+        await using var store = new CliStore(Providers.Sqlite);
+        var csv = "recovery_id,item_id,category,recovered_on\nr1,i1,missile,\u001b]0;pwned\u0007\u001b[2J2024\n";
+        var result = await store.RunAsync("import", store.WriteFile("hostile.csv", csv));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("line 2: recovered_on: '\\u001B]0;pwned\\u0007\\u001B[2J2024' is not a date", result.Stderr);
+        Assert.DoesNotContain('\u001b', result.Stderr);
+        Assert.DoesNotContain('\u0007', result.Stderr);
+    }
 }

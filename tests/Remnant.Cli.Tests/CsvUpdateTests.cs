@@ -14,14 +14,33 @@ public sealed class CsvUpdateTests
         await using var store = new CliStore(provider);
         await store.RunOkAsync("import", store.WriteFile("a.csv", "recovery_id,item_id,category\nr1,board,component\n"));
 
-        var result = await store.RunOkAsync("import", store.WriteFile("b.csv",
-            "recovery_id,item_id,category,parent_item_id\nr1,board,component,missile\nr1,missile,missile,\n"));
+        // The new parent comes after enough new items to be saved in a later batch than the first.
+        var csv = new StringBuilder("recovery_id,item_id,category,parent_item_id\nr1,board,component,missile\n");
+        for (var i = 0; i < 2_500; i++) csv.Append($"r1,fragment-{i},component,\n");
+        csv.Append("r1,missile,missile,\n");
+        var result = await store.RunOkAsync("import", store.WriteFile("b.csv", csv.ToString()));
 
-        Assert.Contains("created 1 item; updated 1 item;", result.Stderr);
+        Assert.Contains("created 2501 items; updated 1 item;", result.Stderr);
         Assert.Equal("missile", await store.QueryAsync(db => db.Items.Where(i => i.Id == "board").Select(i => i.ParentItemId).SingleAsync()));
         var change = await store.QueryAsync(db => db.History.SingleAsync(h => h.EntityId == "board" && h.Action == "updated"));
         Assert.Contains("\"parentItemId\":null", change.Before);
         Assert.Contains("\"parentItemId\":\"missile\"", change.After);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Import_ParentAlreadyStored_ComponentAttached(string provider)
+    {
+        await using var store = new CliStore(provider);
+        await store.RunOkAsync("demo");
+
+        await store.RunOkAsync("import", store.WriteFile("more.csv",
+            "recovery_id,item_id,category,parent_item_id,markings\n" +
+            "demo-rec-2024-01-02-kharkiv,ic-extra,component,demo-item-kharkiv-board,2207\n"));
+
+        Assert.Equal("demo-item-kharkiv-board", await store.QueryAsync(db => db.Items.Where(i => i.Id == "ic-extra").Select(i => i.ParentItemId).SingleAsync()));
+        // The stored recovery is named but not changed: the file has none of its columns.
+        Assert.Equal(0, await store.QueryAsync(db => db.History.CountAsync(h => h.EntityType == "Recovery" && h.Action == "updated")));
+        Assert.Equal(1, await store.QueryAsync(db => db.Cases.CountAsync()));
     }
 
     [Theory, MemberData(nameof(Providers))]

@@ -58,14 +58,14 @@ internal static class ImportCommand
     private static void Summarise(CliEnvironment environment, string name, ExchangeFormat format, ImportReport report)
     {
         var unit = format == ExchangeFormat.Csv ? "rows" : "records";
-        environment.Say("import", $"{name}: {report.Read} {unit} read: {report.Accepted} accepted, {report.Rejected} rejected.");
-        foreach (var problem in report.Problems) environment.Error.WriteLine(problem.ToString());
+        environment.Say("import", $"{SafeText.Of(name)}: {report.Read} {unit} read: {report.Accepted} accepted, {report.Rejected} rejected.");
+        foreach (var problem in report.Problems) environment.Error.WriteLine(SafeText.Of(problem.ToString()));
         if (!report.Succeeded)
         {
             environment.Say("import", "nothing was written.");
             return;
         }
-        foreach (var note in report.Notes) environment.Say("import", note);
+        foreach (var note in report.Notes) environment.Say("import", SafeText.Of(note));
         environment.Say("import", $"created {Counts(report.Created)}; updated {Counts(report.Updated)}; {report.Unchanged} unchanged.");
     }
 

@@ -38,7 +38,7 @@ internal static class VerifyCommand
             {
                 AuditProblem.Missing => $"missing: {f.Blob}{ids}: recorded as present, not in the store.",
                 AuditProblem.Altered => $"altered: {f.Blob}{ids}: the bytes now hash to {f.ActualSha256}.",
-                _ => $"orphan: {f.Blob}: no evidence record names it (kept; nothing is deleted).",
+                _ => $"orphan: {SafeText.Of(f.Blob)}: no evidence record names it (kept; nothing is deleted).",
             });
         }
         environment.Say("verify", report.Passed ? "passed." : "FAILED: evidence is missing or altered.");

@@ -156,7 +156,9 @@ public sealed partial class JsonImporter
             errors.Add("evidenceFileId", $"No evidence file '{file}' in the file or the database.");
         if (errors.IsValid)
         {
-            errors.Merge(CustodyEvent.Apply(target, Blank(r.ItemId), Blank(r.EvidenceFileId), r.FromHolder, r.ToHolder, r.OccurredAt,
+            // PostgreSQL keeps microseconds, SQLite 100 ns: the same instant read back from either is not a change.
+            var occurredAt = !isNew && StoredRecords.SameInstant(target.OccurredAt, r.OccurredAt) ? target.OccurredAt : r.OccurredAt;
+            errors.Merge(CustodyEvent.Apply(target, Blank(r.ItemId), Blank(r.EvidenceFileId), r.FromHolder, r.ToHolder, occurredAt,
                 r.Place, r.Purpose, _now));
             if (isNew) target.RecordedBy = recordedBy;
         }

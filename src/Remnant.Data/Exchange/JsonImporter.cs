@@ -26,12 +26,16 @@ public sealed partial class JsonImporter(RemnantDbContext db, BlobStore blobs, I
     private ImportChanges _changes = null!;
     private ImportReport _report = null!;
     private DateTimeOffset _now;
+    private bool _used;
 
     /// <summary>Imports the document in <paramref name="json"/>. <paramref name="openBytes"/> gives the
     /// bytes of an evidence file by SHA-256 when the document came with them (a bundle), else null.</summary>
     public async Task<ImportReport> ImportAsync(Stream json, Func<string, Stream?>? openBytes = null,
         IProgress<ExchangeProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        // The importer remembers what it loaded; a second file needs a fresh importer and context.
+        if (_used) throw new InvalidOperationException("A JsonImporter imports one document; create another for the next.");
+        _used = true;
         _report = new ImportReport();
         _changes = new ImportChanges(db);
         _now = clock.GetUtcNow();
