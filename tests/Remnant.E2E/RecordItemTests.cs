@@ -74,11 +74,19 @@ public sealed class RecordItemTests(BrowserFixture browser, KestrelFactory app) 
         await Expect(photoCard).ToContainTextAsync("2024-08-18 14:05:00");
         await Expect(photoCard).ToContainTextAsync("50.6, 30.5");
         var thumbnail = photoCard.GetByRole(AriaRole.Img);
-        await Expect(thumbnail).ToBeVisibleAsync();
-        Assert.True(await thumbnail.EvaluateAsync<int>("img => img.naturalWidth") == 320, "the thumbnail loads from the download endpoint");
+        await thumbnail.ScrollIntoViewIfNeededAsync();  // thumbnails load lazily, once in view
+        var width = await thumbnail.EvaluateAsync<int>("""
+            img => img.complete && img.naturalWidth > 0 ? img.naturalWidth : new Promise(done => {
+                img.addEventListener('load', () => done(img.naturalWidth));
+                img.addEventListener('error', () => done(0));
+            })
+            """);
+        Assert.Equal(320, width);
         await Expect(page.Locator("li.photo", new() { HasText = "field-note.txt" })).ToBeVisibleAsync();
         await Expect(page.Locator("#markings bdi.marking", new() { HasText = "화성-11" })).ToBeVisibleAsync();
         await Expect(page.Locator("dl.fields")).ToContainTextAsync("АК-0113");
+        if (Environment.GetEnvironmentVariable("REMNANT_SCREENSHOTS") is { Length: > 0 } folder)
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "recorded-item.png"), FullPage = true });
 
         // The parent lists the component in its tree.
         await page.GotoAsync(missileUrl);
@@ -106,6 +114,8 @@ public sealed class RecordItemTests(BrowserFixture browser, KestrelFactory app) 
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nothing was saved");
         await Expect(latitude).ToHaveValueAsync("123");
         await Expect(page).ToHaveURLAsync(new Regex("/recoveries/new$"));
+        if (Environment.GetEnvironmentVariable("REMNANT_SCREENSHOTS") is { Length: > 0 } folder)
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "validation.png"), FullPage = true });
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RemnantDbContext>();
