@@ -24,9 +24,10 @@ internal static class TraceQuery
         var standing = await db.Items.AsNoTracking().Where(i => valid.Contains(i.Id) && i.RetractedAt == null).Select(i => i.Id).ToListAsync(ct);
         for (var i = 0; i < ids.Count; i++)
             if (Ids.IsValid(ids[i]) && !standing.Contains(ids[i]!)) errors.Add($"itemIds[{i}]", $"No standing item has the id '{ids[i]}'.");
-        var own = TraceRequest.Apply(request, fields with { RecipientPartyId = errors.IsValid ? fields.RecipientPartyId : request.RecipientPartyId });
-        // Own rules first in the answer, then existence; nothing is applied unless both pass.
-        return errors.IsValid ? own : own.Merge(errors);
+        if (errors.IsValid) return TraceRequest.Apply(request, fields);
+        // Report the request's own rules too, checked on a copy so that nothing is applied.
+        var copy = new TraceRequest { Id = request.Id, RecipientPartyId = request.RecipientPartyId, Status = request.Status, ItemIds = [.. request.ItemIds] };
+        return errors.Merge(TraceRequest.Apply(copy, fields));
     }
 
     /// <summary>Requests matching <paramref name="filter"/>, newest first; overdue ones first when only open ones are asked for.</summary>
