@@ -33,6 +33,7 @@ app.MapScalarApiReference("/docs", o => o.WithTitle("Remnant API").WithOpenApiRo
 app.MapHealth();
 app.MapCulture();
 app.MapRemnantApi();
+app.MapRemnantForms();
 app.MapDecisionEndpoint();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();

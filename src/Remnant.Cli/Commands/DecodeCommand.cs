@@ -17,7 +17,7 @@ namespace Remnant.Cli.Commands;
 /// </summary>
 internal static partial class DecodeCommand
 {
-    public static Command Create()
+    public static Command Create(CliEnvironment environment)
     {
         var marking = new Argument<string?>("marking") { Arity = ArgumentArity.ZeroOrOne, Description = "The marking exactly as seen." };
         var country = new Option<string?>("--country") { Description = "ISO 3166-1 alpha-2 code of the country of manufacture, e.g. KP." };
@@ -34,14 +34,15 @@ internal static partial class DecodeCommand
         {
             var options = new Request(parse.GetValue(marking), parse.GetValue(country), parse.GetValue(kind), parse.GetValue(maker),
                 parse.GetValue(category), parse.GetValue(json), parse.GetValue(file));
-            return Run(options, Console.Out, Console.Error);
+            using var stdout = new StreamWriter(environment.Output, new System.Text.UTF8Encoding(false), leaveOpen: true);
+            return Run(environment, options, stdout, environment.Error);
         });
         return command;
     }
 
     internal sealed record Request(string? Marking, string? Country, string? Kind, string? Maker, string? Category, bool Json, FileInfo? File);
 
-    internal static int Run(Request request, TextWriter stdout, TextWriter stderr)
+    internal static int Run(CliEnvironment environment, Request request, TextWriter stdout, TextWriter stderr)
     {
         if ((request.Marking is null) == (request.File is null))
         {
@@ -51,7 +52,7 @@ internal static partial class DecodeCommand
         MarkingDecoder decoder;
         try
         {
-            using var services = CliHost.Build();
+            using var services = CliHost.Build(environment);
             decoder = services.GetRequiredService<MarkingDecoder>();
         }
         catch (ReferenceDataException ex)
@@ -59,7 +60,7 @@ internal static partial class DecodeCommand
             stderr.WriteLine($"decode: reference data: {ex.Message}");
             return 1;
         }
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime((environment.Clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
         if (request.File is { } file) return RunFile(decoder, file, request, today, stdout, stderr);
 
         if (!TryContext(request.Country, request.Kind, request.Maker, request.Category, today, out var context, out var kind, out var error))
