@@ -35,16 +35,14 @@ internal static partial class DecodeCommand
             var options = new Request(parse.GetValue(marking), parse.GetValue(country), parse.GetValue(kind), parse.GetValue(maker),
                 parse.GetValue(category), parse.GetValue(json), parse.GetValue(file));
             using var stdout = new StreamWriter(environment.Output, new System.Text.UTF8Encoding(false), leaveOpen: true);
-            var exit = Run(options, environment, stdout, environment.Error);
-            stdout.Flush();
-            return exit;
+            return Run(environment, options, stdout, environment.Error);
         });
         return command;
     }
 
     internal sealed record Request(string? Marking, string? Country, string? Kind, string? Maker, string? Category, bool Json, FileInfo? File);
 
-    internal static int Run(Request request, CliEnvironment environment, TextWriter stdout, TextWriter stderr)
+    internal static int Run(CliEnvironment environment, Request request, TextWriter stdout, TextWriter stderr)
     {
         if ((request.Marking is null) == (request.File is null))
         {

@@ -75,6 +75,15 @@ public sealed class HeadstampDecoderTests
         Assert.Contains("not in the reference table", reading.Reason);
     }
 
+    [Theory]
+    [InlineData("화성-11")]
+    [InlineData("民國 11")]
+    public void Decode_UnknownNonLatinCode_NotAHeadstamp(string marking)
+    {
+        Assert.DoesNotContain(Decode(marking).Interpretations, i => i.System == DecodingSystems.Headstamp);
+        Assert.Contains(Decode(marking, MarkingKind.Headstamp).Rejected, r => r.Reason.Contains("not a known factory code"));
+    }
+
     [Fact]
     public void Decode_UnverifiedRow_MediumAndSaysSo()
     {

@@ -17,7 +17,7 @@ public sealed class DatingPagesTests(DemoServer server) : IClassFixture<DemoServ
     [Fact]
     public async Task ActuatorDating_AcceptJuche_ShowsWhoAndKeepsLag()
     {
-        var page = await OpenAsync("/dating/items/demo-item-2024-08-18-actuator-1");
+        var page = await OpenAsync("/items/demo-item-2024-08-18-actuator-1");
         var lag = page.Locator("[data-field=lag]");
         await Assertions.Expect(lag).ToHaveTextAsync("at most 230 days");
         await Assertions.Expect(page.Locator("[data-field=production-window]")).ToContainTextAsync("provisional");
@@ -34,7 +34,7 @@ public sealed class DatingPagesTests(DemoServer server) : IClassFixture<DemoServ
     [Fact]
     public async Task CaseDating_ChartAndNewestDateCode()
     {
-        var page = await OpenAsync("/dating/cases/demo-dprk-2024");
+        var page = await OpenAsync("/cases/demo-dprk-2024");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Production-to-use lag of each dated item, in days" })).ToBeVisibleAsync();
         var newest = page.GetByRole(AriaRole.Table, new() { Name = "Newest component date code per assembly" });

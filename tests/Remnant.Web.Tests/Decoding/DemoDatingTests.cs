@@ -40,7 +40,7 @@ public abstract class DemoDatingTests(RemnantFactory factory) : ApiTestBase(fact
     [Fact]
     public async Task Demo_CaseDatingPage_ChartAndNewestDateCode()
     {
-        var html = await Client.GetStringAsync("/dating/cases/demo-dprk-2024");
+        var html = await Client.GetStringAsync("/cases/demo-dprk-2024");
 
         Assert.Contains("<svg", html);
         Assert.Contains("at most 230 days", html);

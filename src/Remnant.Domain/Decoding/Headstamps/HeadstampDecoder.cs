@@ -46,6 +46,13 @@ public sealed partial class HeadstampDecoder(HeadstampTable table) : IMarkingFam
             return;
         }
         var rows = Table.Find(code);
+        if (rows.IsEmpty && code.ContainsAnyExceptInRange('0', 'Z'))
+        {
+            // Unknown codes are taken only in the Latin letters and digits of most military headstamps:
+            // "화성-11" is a missile's name, not factory 화성 in 2011.
+            into.NotThisShape(DecodingSystems.Headstamp, $"'{code}' is not a known factory code, and unknown codes are read only when written in Latin letters and digits.");
+            return;
+        }
         if (rows.IsEmpty)
         {
             foreach (var y in years)
