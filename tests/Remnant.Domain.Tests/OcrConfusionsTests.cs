@@ -71,9 +71,41 @@ public sealed class OcrConfusionsTests
     [InlineData("SZ1", "521")]
     public void Skeleton_Examples(string key, string expected) => Assert.Equal(expected, OcrConfusions.Skeleton(key));
 
+    [Theory]
+    [InlineData("AO0G028686", "A00G028686", 0, true)]
+    [InlineData("A00028686", "A00G028686", 1, true)]    // G read as 6: one edit, not ignored
+    [InlineData("A00028686", "A00G028686", 0, false)]
+    [InlineData("369J257", "369M257", 0, true)]
+    [InlineData("KE1523", "KE1623", 0, false)]
+    [InlineData("KE1523", "KE1623", 1, true)]
+    [InlineData("N1500131", "N15001", 2, true)]
+    [InlineData("N1500131", "N1500", 2, false)]
+    public void IsFuzzyMatch_Examples(string query, string candidate, int maxEdits, bool expected) =>
+        Assert.Equal(expected, OcrConfusions.IsFuzzyMatch(query, candidate, maxEdits));
+
     [Fact]
-    public void QuerySkeletons_EmbeddedLookAlike_OffersBothReadings() =>
-        Assert.Equal(["A006028686", "A00028686"], OcrConfusions.QuerySkeletons("A00G028686"));
+    public void Levenshtein_Banded_AgreesWithCapAtMaxPlusOne()
+    {
+        var text = Gen.String[Gen.Char["0123ab"], 0, 12];
+        Gen.Select(text, text, Gen.Int[0, 3]).Sample((a, b, max) =>
+            OcrConfusions.IsFuzzyMatch(a.ToUpperInvariant(), b.ToUpperInvariant(), max) ==
+            (Plain(OcrConfusions.Skeleton(a.ToUpperInvariant()), OcrConfusions.Skeleton(b.ToUpperInvariant())) <= max));
+    }
+
+    private static int Plain(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                d[i, j] = Math.Min(d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), Math.Min(d[i - 1, j], d[i, j - 1]) + 1);
+            }
+        }
+        return d[a.Length, b.Length];
+    }
 
     [Fact]
     public void Compare_IsSymmetricInCost_OnRandomKeys()

@@ -3,8 +3,8 @@ using Remnant.Domain.Text;
 namespace Remnant.Domain.Search;
 
 /// <summary>
-/// N-gram keys. Trigrams are taken over the OCR-canonical key (so they serve partial search,
-/// which verifies, and fuzzy candidate filtering alike); bigrams over the exact key.
+/// N-gram keys. Trigrams are taken over the OCR-canonical key (one posting list serves O, 0
+/// and D alike; partial search verifies against the exact key); bigrams over the exact key.
 /// </summary>
 internal static class Grams
 {
@@ -19,12 +19,6 @@ internal static class Grams
         {
             into.Add(Trigram(OcrConfusions.Canonical(key[i]), OcrConfusions.Canonical(key[i + 1]), OcrConfusions.Canonical(key[i + 2])));
         }
-    }
-
-    /// <summary>Distinct trigrams of an already canonical text (a skeleton).</summary>
-    public static void Trigrams(ReadOnlySpan<char> text, HashSet<long> into)
-    {
-        for (var i = 0; i + 2 < text.Length; i++) into.Add(Trigram(text[i], text[i + 1], text[i + 2]));
     }
 
     /// <summary>Distinct exact bigrams of <paramref name="key"/>.</summary>

@@ -1,35 +1,32 @@
-using System.Collections.Concurrent;
 using Remnant.Domain.Text;
 
 namespace Remnant.Domain.Search;
 
 internal sealed partial class IndexState
 {
-    private readonly ConcurrentBag<ushort[]> _counters = [];
-
     /// <summary>
     /// Offers every live entry that fuzzily matches <paramref name="folded"/>
     /// (<see cref="OcrConfusions.IsFuzzyMatch(string, ReadOnlySpan{char}, int)"/>) to
     /// <paramref name="top"/>, scored by the weighted alignment. Candidates come from the
     /// skeleton table (no edit), the one-edit neighbourhood of the skeleton (one edit) or
-    /// trigram counting and pigeonhole pieces (two edits): complete for the rule, never a scan.
+    /// the segment partition filter (two edits): complete for the rule, never a scan.
     /// </summary>
     public void FindFuzzy(string folded, TopHits top)
     {
-        var skeletons = OcrConfusions.QuerySkeletons(folded);
-        var maxEdits = OcrConfusions.AllowedEdits(skeletons[0].Length);
+        var skeleton = OcrConfusions.Skeleton(folded);
+        var maxEdits = OcrConfusions.AllowedEdits(skeleton.Length);
         var candidates = new HashSet<int>();
-        foreach (var skeleton in skeletons)
-        {
-            if (maxEdits == 2) AddWithinTwo(skeleton, candidates);
-            else if (maxEdits == 1) AddNeighbourhood(skeleton, candidates);
-            else AddChain(SkeletonHash.Of(skeleton), candidates);
-        }
+        var shortest = skeleton.Length - maxEdits;
+        var longest = skeleton.Length + maxEdits;
+        if (maxEdits == 2) AddWithinTwo(skeleton, candidates);
+        else if (maxEdits == 1) AddNeighbourhood(skeleton, candidates);
+        else AddChain(SkeletonHash.Of(skeleton), candidates);
         foreach (var e in candidates)
         {
-            if (!_alive[e]) continue;
+            // Skeletons further apart in length than the allowance cannot match.
+            if (!_alive[e] || _skeletonLength[e] < shortest || (_skeletonLength[e] > longest && _skeletonLength[e] < byte.MaxValue)) continue;
             var key = Fold(e);
-            if (!OcrConfusions.IsFuzzyMatch(skeletons, key, maxEdits)) continue;
+            if (!OcrConfusions.IsSkeletonMatch(skeleton, key, maxEdits)) continue;
             var cost = OcrConfusions.Compare(folded, key, RankingEdits, explain: false).Cost;
             top.Offer(e, FuzzyScore(cost), Field(e), key.Length);
         }
@@ -68,80 +65,5 @@ internal sealed partial class IndexState
         {
             foreach (var c in alphabet) AddChain(hash.Inserted(i, c), into);
         }
-    }
-
-    /// <summary>
-    /// Entries whose skeleton may be within two edits. q-gram count filter: such an entry shares
-    /// at least (distinct trigrams - 6) of the query's distinct trigrams, since one edit destroys
-    /// at most three. When that bound is too weak (repetitive text), pigeonhole: one of three
-    /// disjoint pieces of the query survives two edits untouched.
-    /// </summary>
-    private void AddWithinTwo(string skeleton, HashSet<int> into)
-    {
-        var grams = new HashSet<long>();
-        Grams.Trigrams(skeleton, grams);
-        var threshold = grams.Count - 6;
-        if (threshold < 2)
-        {
-            AddByPieces(skeleton, into);
-            return;
-        }
-        var lists = new List<Posting>(grams.Count);
-        foreach (var gram in grams)
-        {
-            if (_trigrams.TryGetValue(gram, out var posting)) lists.Add(posting);
-        }
-        if (lists.Count < threshold) return;
-        var counts = RentCounters();
-        var touched = new List<int>();
-        try
-        {
-            foreach (var posting in lists)
-            {
-                foreach (var e in posting.Ids)
-                {
-                    if (counts[e]++ == 0) touched.Add(e);
-                }
-            }
-            foreach (var e in touched)
-            {
-                if (counts[e] >= threshold) into.Add(e);
-            }
-        }
-        finally
-        {
-            foreach (var e in touched) counts[e] = 0;
-            _counters.Add(counts);
-        }
-    }
-
-    private void AddByPieces(string skeleton, HashSet<int> into)
-    {
-        var size = skeleton.Length / 3;
-        for (var piece = 0; piece < 3; piece++)
-        {
-            var start = piece * size;
-            var text = piece == 2 ? skeleton[start..] : skeleton.Substring(start, size);
-            var grams = new HashSet<long>();
-            Grams.Trigrams(text, grams);
-            var lists = new List<Posting>(grams.Count);
-            foreach (var gram in grams)
-            {
-                if (!_trigrams.TryGetValue(gram, out var posting)) { lists.Clear(); break; }
-                lists.Add(posting);
-            }
-            if (lists.Count == 0) continue;
-            lists.Sort((a, b) => a.Count.CompareTo(b.Count));
-            Intersect(lists, e => into.Add(e));
-        }
-    }
-
-    private ushort[] RentCounters()
-    {
-        while (_counters.TryTake(out var counts))
-        {
-            if (counts.Length >= _count) return counts;
-        }
-        return new ushort[Math.Max(_count, 1024) + (_count >> 3)];
     }
 }

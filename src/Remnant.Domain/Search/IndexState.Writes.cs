@@ -84,8 +84,10 @@ internal sealed partial class IndexState
         var skeleton = OcrConfusions.Skeleton(fold);
         var hash = SkeletonHash.Of(skeleton);
         _skeletonHash[e] = hash;
+        _skeletonLength[e] = (byte)Math.Min(skeleton.Length, byte.MaxValue);
         _skeletonNext[e] = _skeletonHead.TryGetValue(hash, out var head) ? head : -1;
         _skeletonHead[hash] = e;
+        FileSegments(e, skeleton);
         foreach (var c in skeleton)
         {
             if (_seen[c]) continue;
@@ -95,7 +97,6 @@ internal sealed partial class IndexState
 
         _triScratch.Clear();
         Grams.CanonicalTrigrams(fold, _triScratch);
-        Grams.Trigrams(skeleton, _triScratch);
         foreach (var gram in _triScratch) PostingFor(_trigrams, gram).Add(e);
         _biScratch.Clear();
         Grams.Bigrams(fold, _biScratch);
@@ -124,6 +125,7 @@ internal sealed partial class IndexState
         Grow(ref _rawLength, needed);
         Grow(ref _skeletonHash, needed);
         Grow(ref _skeletonNext, needed);
+        Grow(ref _skeletonLength, needed);
     }
 
     private static void Grow<T>(ref T[] array, int needed)

@@ -21,6 +21,7 @@ internal sealed partial class IndexState
     private ushort[] _rawLength = new ushort[16];
     private uint[] _skeletonHash = new uint[16];
     private int[] _skeletonNext = new int[16];
+    private byte[] _skeletonLength = new byte[16];
     private char[] _fold = new char[256];
     private int _foldUsed;
     private byte[] _raw = new byte[256];

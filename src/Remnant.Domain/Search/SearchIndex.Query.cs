@@ -28,7 +28,10 @@ public sealed partial class SearchIndex
                 var top = new TopHits(capacity);
                 Collect(state, query, top);
                 var hits = Materialise(state, query, top.Best(), limit);
-                if (hits.Count == limit || top.Total <= capacity) return SearchResult.Found(query.Mode, query.Folded, hits, top.Total);
+                if (hits.Count == limit || (!top.Pruned && top.Total <= capacity))
+                {
+                    return SearchResult.Found(query.Mode, query.Folded, hits, top.Total, !top.Pruned);
+                }
             }
         }
         finally

@@ -6,8 +6,9 @@ namespace Remnant.Domain.Search;
 /// </summary>
 public sealed record SearchResult
 {
-    private SearchResult(string? error, SearchMode mode, string folded, IReadOnlyList<SearchHit> hits, int total)
+    private SearchResult(string? error, SearchMode mode, string folded, IReadOnlyList<SearchHit> hits, int total, bool exact)
     {
+        TotalIsExact = exact;
         Error = error;
         Mode = mode;
         FoldedQuery = folded;
@@ -33,10 +34,16 @@ public sealed record SearchResult
     /// <summary>Matching entries in the whole index (may exceed the hits returned).</summary>
     public int TotalMatches { get; }
 
+    /// <summary>
+    /// False when the search skipped candidates that could not reach the hits returned (very
+    /// common fragments): <see cref="TotalMatches"/> is then a lower bound.
+    /// </summary>
+    public bool TotalIsExact { get; }
+
     /// <summary>A refused query.</summary>
-    public static SearchResult Invalid(string error, SearchMode mode) => new(error, mode, "", [], 0);
+    public static SearchResult Invalid(string error, SearchMode mode) => new(error, mode, "", [], 0, true);
 
     /// <summary>A query that ran.</summary>
-    public static SearchResult Found(SearchMode mode, string folded, IReadOnlyList<SearchHit> hits, int total) =>
-        new(null, mode, folded, hits, total);
+    public static SearchResult Found(SearchMode mode, string folded, IReadOnlyList<SearchHit> hits, int total, bool totalIsExact = true) =>
+        new(null, mode, folded, hits, total, totalIsExact);
 }

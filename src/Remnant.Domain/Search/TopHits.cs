@@ -1,48 +1,85 @@
 namespace Remnant.Domain.Search;
 
-/// <summary>Keeps the best <see cref="Capacity"/> entries seen, by score then field, length and age.</summary>
-internal sealed class TopHits
+/// <summary>
+/// Keeps the best <see cref="Capacity"/> entries seen, by score, then field, shorter text, older
+/// entry. A plain array min-heap: most offers lose to the current worst and cost one compare.
+/// </summary>
+internal sealed class TopHits(int capacity)
 {
-    private readonly PriorityQueue<int, Rank> _heap;
+    private readonly Rank[] _heap = new Rank[capacity];
+    private int _count;
 
-    public TopHits(int capacity)
-    {
-        Capacity = capacity;
-        _heap = new PriorityQueue<int, Rank>(Math.Min(capacity, 1024) + 1, Rank.WorstFirst);
-    }
-
-    public int Capacity { get; }
+    public int Capacity { get; } = capacity;
 
     /// <summary>Every entry offered, kept or not.</summary>
     public int Total { get; private set; }
+
+    /// <summary>True once a candidate was skipped as unable to reach the kept best: <see cref="Total"/> is then a lower bound.</summary>
+    public bool Pruned { get; private set; }
+
+    public void Prune() => Pruned = true;
+
+    /// <summary>The score an offer must beat once the heap is full.</summary>
+    public double Floor => _count < Capacity ? double.NegativeInfinity : _heap[0].Score;
 
     public void Offer(int entry, double score, SearchField field, int length)
     {
         Total++;
         var rank = new Rank(score, (byte)field, length, entry);
-        if (_heap.Count < Capacity) _heap.Enqueue(entry, rank);
-        else if (_heap.TryPeek(out _, out var worst) && Rank.WorstFirst.Compare(rank, worst) > 0) _heap.EnqueueDequeue(entry, rank);
+        if (_count < Capacity)
+        {
+            _heap[_count] = rank;
+            Up(_count++);
+        }
+        else if (rank.Beats(_heap[0]))
+        {
+            _heap[0] = rank;
+            Down(0);
+        }
     }
 
     /// <summary>The kept entries, best first.</summary>
     public List<(int Entry, double Score)> Best()
     {
-        var list = new List<(int, double, Rank)>(_heap.Count);
-        foreach (var (entry, rank) in _heap.UnorderedItems) list.Add((entry, rank.Score, rank));
-        list.Sort((a, b) => Rank.WorstFirst.Compare(b.Item3, a.Item3));
-        return list.ConvertAll(x => (x.Item1, x.Item2));
+        var kept = _heap.AsSpan(0, _count).ToArray();
+        Array.Sort(kept, static (a, b) => a.Beats(b) ? -1 : b.Beats(a) ? 1 : 0);
+        return kept.Select(r => (r.Entry, r.Score)).ToList();
     }
 
-    internal readonly record struct Rank(double Score, byte Field, int Length, int Entry)
+    private void Up(int i)
     {
-        /// <summary>Orders worse before better: lower score, then later field, longer text, newer entry.</summary>
-        public static readonly IComparer<Rank> WorstFirst = Comparer<Rank>.Create(static (a, b) =>
+        while (i > 0)
         {
-            var byScore = a.Score.CompareTo(b.Score);
-            if (byScore != 0) return byScore;
-            if (a.Field != b.Field) return b.Field.CompareTo(a.Field);
-            if (a.Length != b.Length) return b.Length.CompareTo(a.Length);
-            return b.Entry.CompareTo(a.Entry);
-        });
+            var parent = (i - 1) / 2;
+            if (!_heap[parent].Beats(_heap[i])) break;
+            (_heap[parent], _heap[i]) = (_heap[i], _heap[parent]);
+            i = parent;
+        }
+    }
+
+    private void Down(int i)
+    {
+        while (true)
+        {
+            var worst = i;
+            var left = 2 * i + 1;
+            var right = left + 1;
+            if (left < _count && _heap[worst].Beats(_heap[left])) worst = left;
+            if (right < _count && _heap[worst].Beats(_heap[right])) worst = right;
+            if (worst == i) return;
+            (_heap[worst], _heap[i]) = (_heap[i], _heap[worst]);
+            i = worst;
+        }
+    }
+
+    private readonly record struct Rank(double Score, byte Field, int Length, int Entry)
+    {
+        public bool Beats(Rank other)
+        {
+            if (Score != other.Score) return Score > other.Score;
+            if (Field != other.Field) return Field < other.Field;
+            if (Length != other.Length) return Length < other.Length;
+            return Entry < other.Entry;
+        }
     }
 }

@@ -46,47 +46,15 @@ public static partial class OcrConfusions
 
     /// <summary>
     /// The fuzzy skeleton of a fold key: every character replaced by its canonical member,
-    /// embedded letters that are not digit look-alikes dropped, embedded look-alikes read as
-    /// digits. Equal skeletons mean a match with no real edit; used to find candidates only.
+    /// embedded letters that are not digit look-alikes dropped (the registry rule), embedded
+    /// look-alikes read as the digit they resemble (a G between digits is more likely a misread
+    /// 6 than a letter to ignore). Equal skeletons mean a match with no real edit.
     /// </summary>
     public static string Skeleton(string foldKey)
     {
         if (foldKey.Length == 0) return foldKey;
         Span<char> buffer = foldKey.Length <= 256 ? stackalloc char[foldKey.Length] : new char[foldKey.Length];
         return new string(Skeleton(foldKey, buffer));
-    }
-
-    /// <summary>
-    /// The skeleton readings a query may stand for: an embedded digit look-alike (the G in
-    /// <c>A00G028686</c>) may be a misread digit or a registry letter to ignore. At most 8.
-    /// </summary>
-    public static IReadOnlyList<string> QuerySkeletons(string foldKey)
-    {
-        var ambiguous = new List<int>();
-        for (var i = 0; i < foldKey.Length && ambiguous.Count < 3; i++)
-        {
-            if (IsInClass(foldKey[i]) && char.IsLetter(foldKey[i]) && IsEmbeddedLetter(foldKey, i)) ambiguous.Add(i);
-        }
-        var primary = Skeleton(foldKey);
-        if (ambiguous.Count == 0) return [primary];
-        var result = new List<string> { primary };
-        for (var mask = 1; mask < 1 << ambiguous.Count; mask++)
-        {
-            var dropped = new HashSet<int>();
-            for (var bit = 0; bit < ambiguous.Count; bit++)
-            {
-                if ((mask & (1 << bit)) != 0) dropped.Add(ambiguous[bit]);
-            }
-            var builder = new System.Text.StringBuilder(foldKey.Length);
-            for (var i = 0; i < foldKey.Length; i++)
-            {
-                if (dropped.Contains(i)) continue;
-                if (IsEmbeddedLetter(foldKey, i) && !IsInClass(foldKey[i])) continue;
-                builder.Append(Canonical(foldKey[i]));
-            }
-            result.Add(builder.ToString());
-        }
-        return result;
     }
 
     private static bool IsInClass(char c) => c is 'O' or 'D' or '0' or 'I' or 'L' or '1' or 'B' or '8'

@@ -55,6 +55,16 @@ public sealed class SearchIndexProperties
         });
 
     [Fact]
+    public void Search_SmallLimit_GivesTheHeadOfTheFullRanking() =>
+        Gen.Select(Text.List[20, 120], Text, Gen.Enum<SearchMode>()).Sample((corpus, q, mode) =>
+        {
+            using var index = Build(corpus);
+            var all = index.Search(q, mode, SearchIndex.MaxLimit).Hits.Select(h => h.ItemId).Take(3);
+            var few = index.Search(q, mode, 3).Hits.Select(h => h.ItemId);
+            return all.SequenceEqual(few);
+        });
+
+    [Fact]
     public void Search_Fuzzy_FindsWhatBruteForceRuleFinds() =>
         Gen.Select(Corpus, Text).Sample((corpus, q) =>
         {
