@@ -1,0 +1,9 @@
+using System.CommandLine;
+using Remnant.Cli;
+using Remnant.Cli.Commands;
+
+var root = new RootCommand("remnant: document and trace weapons recovered in armed conflicts")
+{
+    DemoCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();
