@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Remnant.Data.Evidence;
 using Remnant.Data.History;
+using Remnant.Data.Search;
 using Remnant.Data.Storage;
 
 namespace Remnant.Data;
@@ -26,11 +27,13 @@ public static class DataServices
         });
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection("Storage"));
         services.AddSingleton<HistoryInterceptor>();
+        services.AddSingleton<SearchCatalog>();
+        services.AddSingleton<SearchIndexingInterceptor>();
         services.AddDbContext<RemnantDbContext>((sp, builder) =>
         {
             Configure(builder, sp.GetRequiredService<IOptions<StorageOptions>>().Value,
                 configuration.GetConnectionString("Remnant"), sp.GetRequiredService<IOptions<RemnantOptions>>().Value);
-            builder.AddInterceptors(sp.GetRequiredService<HistoryInterceptor>());
+            builder.AddInterceptors(sp.GetRequiredService<HistoryInterceptor>(), sp.GetRequiredService<SearchIndexingInterceptor>());
         });
         services.AddSingleton(sp => new BlobStore(Path.Combine(sp.GetRequiredService<IOptions<RemnantOptions>>().Value.DataDirectory, "blobs")));
         services.AddScoped<EvidenceIngest>();

@@ -2,6 +2,7 @@ using Remnant.Data;
 using Remnant.Data.Storage;
 using Remnant.Web.Components;
 using Remnant.Web.Features;
+using Remnant.Web.Features.Links;
 using Remnant.Web.Infrastructure;
 using Scalar.AspNetCore;
 
@@ -30,6 +31,7 @@ app.MapScalarApiReference("/docs", o => o.WithTitle("Remnant API").WithOpenApiRo
 app.MapHealth();
 app.MapCulture();
 app.MapRemnantApi();
+app.MapLinkForms();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
 

@@ -3,8 +3,10 @@ using Remnant.Web.Features.Custody;
 using Remnant.Web.Features.Evidence;
 using Remnant.Web.Features.History;
 using Remnant.Web.Features.Items;
+using Remnant.Web.Features.Links;
 using Remnant.Web.Features.Markings;
 using Remnant.Web.Features.Recoveries;
+using Remnant.Web.Features.Search;
 
 namespace Remnant.Web.Features;
 
@@ -21,5 +23,7 @@ internal static class RemnantApi
         api.MapCustodyApi();
         api.MapEvidenceApi();
         api.MapHistoryApi();
+        api.MapSearchApi();
+        api.MapLinksApi();
     }
 }
