@@ -17,6 +17,9 @@ public sealed class SearchCatalog : IDisposable
     private readonly SemaphoreSlim _loading = new(1, 1);
     private int _loaded;
 
+    /// <summary>Serialises refreshes after writes in this process.</summary>
+    internal SemaphoreSlim Writes { get; } = new(1, 1);
+
     /// <summary>The search index (exact, partial, fuzzy).</summary>
     public SearchIndex Index { get; } = new();
 
@@ -94,5 +97,6 @@ public sealed class SearchCatalog : IDisposable
     {
         Index.Dispose();
         _loading.Dispose();
+        Writes.Dispose();
     }
 }

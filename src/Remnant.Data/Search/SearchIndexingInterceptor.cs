@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Remnant.Data.Storage;
 using Remnant.Domain.Evidence;
 using Remnant.Domain.Items;
@@ -90,8 +91,17 @@ public sealed class SearchIndexingInterceptor(IServiceScopeFactory scopes) : Sav
         if (touched.Items.Count == 0 && touched.Recoveries.Count == 0) return;
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await SearchRefresh.RunAsync(services.GetRequiredService<RemnantDbContext>(), services.GetRequiredService<SearchCatalog>(),
-            services.GetRequiredService<TimeProvider>(), touched.Items, touched.Recoveries, storeLinks: true, ct);
+        try
+        {
+            await SearchRefresh.RunAsync(services.GetRequiredService<RemnantDbContext>(), services.GetRequiredService<SearchCatalog>(),
+                services.GetRequiredService<TimeProvider>(), touched.Items, touched.Recoveries, storeLinks: true, ct);
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
+        {
+            // The write itself is committed and must not fail now. A concurrent writer storing the
+            // same new link loses the race here; `remnant links --rebuild` reconciles anything left.
+            services.GetService<ILogger<SearchIndexingInterceptor>>()?.LogWarning(e, "Updating search and links after a write failed");
+        }
     }
 
     private sealed class Touched

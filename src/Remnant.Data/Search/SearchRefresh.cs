@@ -20,7 +20,17 @@ public static class SearchRefresh
             ids.UnionWith(await db.Items.AsNoTracking().Where(i => chunk.Contains(i.RecoveryId)).Select(i => i.Id).ToListAsync(ct));
         }
         if (ids.Count == 0) return;
-        var links = await catalog.RefreshAsync(db, ids, ct);
-        if (storeLinks) await LinkStore.SyncAsync(db, ids, links, clock, ct);
+        // One refresh at a time in this process: two writes touching the same pair would
+        // otherwise both insert the same new link.
+        await catalog.Writes.WaitAsync(ct);
+        try
+        {
+            var links = await catalog.RefreshAsync(db, ids, ct);
+            if (storeLinks) await LinkStore.SyncAsync(db, ids, links, clock, ct);
+        }
+        finally
+        {
+            catalog.Writes.Release();
+        }
     }
 }
