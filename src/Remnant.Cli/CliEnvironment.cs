@@ -25,6 +25,14 @@ internal sealed class CliEnvironment(Stream output, TextWriter error, IReadOnlyD
 
     public static CliEnvironment FromConsole() => new(System.Console.OpenStandardOutput(), System.Console.Error);
 
+    /// <summary>Writes one line of machine output (UTF-8) to stdout.</summary>
+    public void Out(string line)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(line + "\n");
+        Output.Write(bytes, 0, bytes.Length);
+        Output.Flush();
+    }
+
     /// <summary>Writes a line to stderr prefixed with the command name.</summary>
     public void Say(string command, string message) => Error.WriteLine($"{command}: {message}");
 }

@@ -18,6 +18,8 @@ internal static class RemnantCli
             ExportCommand.Create(environment),
             VerifyCommand.Create(environment),
             DecodeCommand.Create(environment),
+            SearchCommand.Create(environment),
+            LinksCommand.Create(environment),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Remnant.Data.Decoding;
 using Remnant.Data.Evidence;
 using Remnant.Data.History;
+using Remnant.Data.Search;
 using Remnant.Data.Storage;
 
 namespace Remnant.Data;
@@ -28,12 +29,15 @@ public static class DataServices
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection("Storage"));
         services.AddSingleton<HistoryInterceptor>();
         services.AddRemnantDecoding();
+        services.AddSingleton<SearchCatalog>();
+        services.AddSingleton<SearchIndexingInterceptor>();
         services.AddDbContext<RemnantDbContext>((sp, builder) =>
         {
             Configure(builder, sp.GetRequiredService<IOptions<StorageOptions>>().Value,
                 configuration.GetConnectionString("Remnant"), sp.GetRequiredService<IOptions<RemnantOptions>>().Value);
             // Decoding first: the lines it adds are then recorded by the history like any change.
-            builder.AddInterceptors(sp.GetRequiredService<DecodingInterceptor>(), sp.GetRequiredService<HistoryInterceptor>());
+            builder.AddInterceptors(sp.GetRequiredService<DecodingInterceptor>(), sp.GetRequiredService<HistoryInterceptor>(),
+                sp.GetRequiredService<SearchIndexingInterceptor>());
         });
         services.AddSingleton(sp => new BlobStore(Path.Combine(sp.GetRequiredService<IOptions<RemnantOptions>>().Value.DataDirectory, "blobs")));
         services.AddScoped<EvidenceIngest>();

@@ -3,6 +3,7 @@ using Remnant.Data.Storage;
 using Remnant.Web.Components;
 using Remnant.Web.Features;
 using Remnant.Web.Features.Dating;
+using Remnant.Web.Features.Links;
 using Remnant.Web.Infrastructure;
 using Scalar.AspNetCore;
 
@@ -35,6 +36,7 @@ app.MapCulture();
 app.MapRemnantApi();
 app.MapRemnantForms();
 app.MapDecisionEndpoint();
+app.MapLinkForms();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
 

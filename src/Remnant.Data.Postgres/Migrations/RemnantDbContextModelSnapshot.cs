@@ -335,6 +335,66 @@ namespace Remnant.Data.Postgres.Migrations
                     b.ToTable("Items");
                 });
 
+            modelBuilder.Entity("Remnant.Domain.Linkage.LinkRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTimeOffset>("DetectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FirstItemId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SecondItemId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecondItemId");
+
+                    b.HasIndex("Active", "Decision");
+
+                    b.HasIndex("FirstItemId", "SecondItemId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ItemLinks", (string)null);
+                });
+
             modelBuilder.Entity("Remnant.Domain.Markings.Marking", b =>
                 {
                     b.Property<string>("Id")
@@ -968,6 +1028,21 @@ namespace Remnant.Data.Postgres.Migrations
                     b.HasOne("Remnant.Domain.Recoveries.Recovery", null)
                         .WithMany()
                         .HasForeignKey("RecoveryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Remnant.Domain.Linkage.LinkRecord", b =>
+                {
+                    b.HasOne("Remnant.Domain.Items.Item", null)
+                        .WithMany()
+                        .HasForeignKey("FirstItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Remnant.Domain.Items.Item", null)
+                        .WithMany()
+                        .HasForeignKey("SecondItemId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

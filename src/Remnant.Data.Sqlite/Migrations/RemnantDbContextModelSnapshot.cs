@@ -327,6 +327,66 @@ namespace Remnant.Data.Sqlite.Migrations
                     b.ToTable("Items");
                 });
 
+            modelBuilder.Entity("Remnant.Domain.Linkage.LinkRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DetectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FirstItemId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondItemId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecondItemId");
+
+                    b.HasIndex("Active", "Decision");
+
+                    b.HasIndex("FirstItemId", "SecondItemId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ItemLinks", (string)null);
+                });
+
             modelBuilder.Entity("Remnant.Domain.Markings.Marking", b =>
                 {
                     b.Property<string>("Id")
@@ -960,6 +1020,21 @@ namespace Remnant.Data.Sqlite.Migrations
                     b.HasOne("Remnant.Domain.Recoveries.Recovery", null)
                         .WithMany()
                         .HasForeignKey("RecoveryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Remnant.Domain.Linkage.LinkRecord", b =>
+                {
+                    b.HasOne("Remnant.Domain.Items.Item", null)
+                        .WithMany()
+                        .HasForeignKey("FirstItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Remnant.Domain.Items.Item", null)
+                        .WithMany()
+                        .HasForeignKey("SecondItemId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -39,6 +39,7 @@ public readonly record struct FoldKey
     private static string FoldOnce(string? text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
+        if (System.Text.Ascii.IsValid(text)) return FoldAscii(text);
         string normalized;
         try
         {
@@ -62,6 +63,20 @@ public readonly record struct FoldKey
 
     /// <inheritdoc />
     public override string ToString() => Value;
+
+    // ASCII is stable under NFKC and has no look-alikes to map: upper-case letters and digits,
+    // drop separators, and skip the normaliser (most serials and lots are ASCII).
+    private static string FoldAscii(string text)
+    {
+        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (IsSeparator(new Rune(c))) continue;
+            buffer[length++] = char.ToUpperInvariant(c);
+        }
+        return length == text.Length && text.AsSpan().SequenceEqual(buffer) ? text : new string(buffer[..length]);
+    }
 
     private static bool IsSeparator(Rune rune) => Rune.GetUnicodeCategory(rune) switch
     {
