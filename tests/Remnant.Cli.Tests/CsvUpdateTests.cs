@@ -59,7 +59,8 @@ public sealed class CsvUpdateTests
         Assert.Equal(count, await store.QueryAsync(db => db.Items.CountAsync()));
         Assert.Equal(count, await store.QueryAsync(db => db.Markings.CountAsync()));
         Assert.Equal("i1", await store.QueryAsync(db => db.Items.Where(i => i.Id == "i0").Select(i => i.ParentItemId).SingleAsync()));
-        Assert.Equal(2 * count + 2, await store.QueryAsync(db => db.History.CountAsync()));
+        // Decoding adds readings of its own to the history; count the imported records' entries.
+        Assert.Equal(2 * count + 2, await store.QueryAsync(db => db.History.CountAsync(h => h.EntityType == "Item" || h.EntityType == "Marking" || h.EntityType == "Case" || h.EntityType == "Recovery")));
     }
 
     [Theory, MemberData(nameof(Providers))]

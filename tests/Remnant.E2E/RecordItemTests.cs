@@ -84,7 +84,7 @@ public sealed class RecordItemTests(BrowserFixture browser, KestrelFactory app) 
         Assert.Equal(320, width);
         await Expect(page.Locator("li.photo", new() { HasText = "field-note.txt" })).ToBeVisibleAsync();
         await Expect(page.Locator("#markings bdi.marking", new() { HasText = "화성-11" })).ToBeVisibleAsync();
-        await Expect(page.Locator("dl.fields")).ToContainTextAsync("АК-0113");
+        await Expect(page.Locator("dl.fields").First).ToContainTextAsync("АК-0113");
         if (Environment.GetEnvironmentVariable("REMNANT_SCREENSHOTS") is { Length: > 0 } folder)
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "recorded-item.png"), FullPage = true });
 
