@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Remnant.Data.Evidence;
+using Remnant.Data.History;
+using Remnant.Data.Storage;
+
+namespace Remnant.Data;
+
+/// <summary>Registers the database, the blob store and evidence intake for the web app and the CLI,
+/// from the same configuration (appsettings, environment, command line).</summary>
+public static class DataServices
+{
+    /// <summary>Names of the migrations assemblies, one per provider.</summary>
+    public const string SqliteMigrations = "Remnant.Data.Sqlite", PostgresMigrations = "Remnant.Data.Postgres";
+
+    public static IServiceCollection AddRemnantData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddTimeProvider();
+        services.AddOptions<RemnantOptions>().Bind(configuration.GetSection("Remnant")).PostConfigure(o =>
+        {
+            if (configuration["REMNANT_DATA"] is { Length: > 0 } dir) o.DataDirectory = dir;
+            o.DataDirectory = Path.GetFullPath(o.DataDirectory);
+            if (string.IsNullOrWhiteSpace(o.Operator)) o.Operator = "operator";
+        });
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection("Storage"));
+        services.AddSingleton<HistoryInterceptor>();
+        services.AddDbContext<RemnantDbContext>((sp, builder) =>
+        {
+            Configure(builder, sp.GetRequiredService<IOptions<StorageOptions>>().Value,
+                configuration.GetConnectionString("Remnant"), sp.GetRequiredService<IOptions<RemnantOptions>>().Value);
+            builder.AddInterceptors(sp.GetRequiredService<HistoryInterceptor>());
+        });
+        services.AddSingleton(sp => new BlobStore(Path.Combine(sp.GetRequiredService<IOptions<RemnantOptions>>().Value.DataDirectory, "blobs")));
+        services.AddScoped<EvidenceIngest>();
+        return services;
+    }
+
+    /// <summary>Points <paramref name="builder"/> at the configured provider and its migrations.</summary>
+    public static void Configure(DbContextOptionsBuilder builder, StorageOptions storage, string? connectionString, RemnantOptions options)
+    {
+        if (string.Equals(storage.Provider, "Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new InvalidOperationException("Storage:Provider is Postgres but ConnectionStrings:Remnant is not set.");
+            builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrations));
+        }
+        else if (string.Equals(storage.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            Directory.CreateDirectory(options.DataDirectory);
+            var cs = string.IsNullOrWhiteSpace(connectionString)
+                ? $"Data Source={Path.Combine(options.DataDirectory, "remnant.db")}"
+                : connectionString;
+            builder.UseSqlite(cs, o => o.MigrationsAssembly(SqliteMigrations));
+        }
+        else
+        {
+            throw new InvalidOperationException($"Storage:Provider '{storage.Provider}' is not known: use Sqlite or Postgres.");
+        }
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
+    }
+}

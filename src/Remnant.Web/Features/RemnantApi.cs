@@ -1,0 +1,25 @@
+using Remnant.Web.Features.Cases;
+using Remnant.Web.Features.Custody;
+using Remnant.Web.Features.Evidence;
+using Remnant.Web.Features.History;
+using Remnant.Web.Features.Items;
+using Remnant.Web.Features.Markings;
+using Remnant.Web.Features.Recoveries;
+
+namespace Remnant.Web.Features;
+
+internal static class RemnantApi
+{
+    /// <summary>Every REST endpoint group under <c>/api/v1</c>, one per feature.</summary>
+    public static void MapRemnantApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1");
+        api.MapCasesApi();
+        api.MapRecoveriesApi();
+        api.MapItemsApi();
+        api.MapMarkingsApi();
+        api.MapCustodyApi();
+        api.MapEvidenceApi();
+        api.MapHistoryApi();
+    }
+}

@@ -1,0 +1,37 @@
+using Remnant.Data;
+using Remnant.Data.Storage;
+using Remnant.Web.Components;
+using Remnant.Web.Features;
+using Remnant.Web.Infrastructure;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// 127.0.0.1:5080 unless --urls, ASPNETCORE_URLS or Kestrel endpoints say otherwise.
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+    builder.WebHost.UseUrls("http://127.0.0.1:5080");
+
+builder.Services.AddRemnantData(builder.Configuration);
+builder.Services.AddRemnantWeb(builder.Configuration);
+
+var app = builder.Build();
+
+await DatabaseStartup.InitializeAsync(app.Services, seedDemo: true);
+app.Services.GetRequiredService<Readiness>().MarkReady("database");
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestLocalization();
+app.UseSecurityHeaders();
+app.UseAntiforgery();
+
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapScalarApiReference("/docs", o => o.WithTitle("Remnant API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+app.MapHealth();
+app.MapCulture();
+app.MapRemnantApi();
+app.MapRemnantForms();
+app.MapStaticAssets();
+app.MapRazorComponents<App>();
+
+app.Run();
