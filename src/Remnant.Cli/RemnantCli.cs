@@ -17,6 +17,9 @@ internal static class RemnantCli
             ImportCommand.Create(environment),
             ExportCommand.Create(environment),
             VerifyCommand.Create(environment),
+            SanctionsCommand.Create(environment),
+            ScreenCommand.Create(environment),
+            MatchNamesCommand.Create(environment),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -5,6 +5,7 @@ using Remnant.Web.Features.History;
 using Remnant.Web.Features.Items;
 using Remnant.Web.Features.Markings;
 using Remnant.Web.Features.Recoveries;
+using Remnant.Web.Features.Screening;
 
 namespace Remnant.Web.Features;
 
@@ -21,5 +22,7 @@ internal static class RemnantApi
         api.MapCustodyApi();
         api.MapEvidenceApi();
         api.MapHistoryApi();
+        api.MapScreeningApi();
+        app.MapYenteMatchApi();
     }
 }
