@@ -26,7 +26,7 @@ internal sealed class PartyInput
 
     public string? Notes { get; set; }
 
-    public PartyFields ToFields() => new(Kind, Name, OriginalScriptName, Labels.Lines(Aliases), Country, Labels.Lines(Identifiers),
+    public PartyFields ToFields() => new(Kind, Name, OriginalScriptName, TracingLabels.Lines(Aliases), Country, TracingLabels.Lines(Identifiers),
         RoleList(),
         Private switch { "yes" => true, "no" => false, _ => null }, Notes);
 

@@ -12,7 +12,7 @@ internal sealed class TraceInput
     public string? Questions { get; set; }
     public string? Notes { get; set; }
 
-    public TraceRequestFields ToFields() => new(RecipientPartyId, Reference, Questions, Labels.Lines(ItemIds), Notes);
+    public TraceRequestFields ToFields() => new(RecipientPartyId, Reference, Questions, TracingLabels.Lines(ItemIds), Notes);
 
     public static TraceInput From(TraceRequest t) => new()
     {

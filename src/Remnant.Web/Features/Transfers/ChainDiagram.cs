@@ -41,8 +41,8 @@ internal sealed class ChainDiagram
                     : step.Phase == ChainPhase.Diversion || (i == 0 && chain.MarkerAfter == -1 && !stale) ? BoxStyle.LastLegal : BoxStyle.Holder;
                 d.Party(view, step.Link.FromPartyId, fromStyle, L, publicView);
             }
-            var label = $"{Labels.Ltr(Labels.Period(step.Link.Start, step.Link.End))} · {Labels.Confidence(L, step.Link.Confidence)}"
-                + (step.Link.MatchedBy == ChainMatch.Item ? "" : $" · {Labels.Match(L, step.Link.MatchedBy)}");
+            var label = $"{TracingLabels.Ltr(TracingLabels.Period(step.Link.Start, step.Link.End))} · {TracingLabels.Confidence(L, step.Link.Confidence)}"
+                + (step.Link.MatchedBy == ChainMatch.Item ? "" : $" · {TracingLabels.Match(L, step.Link.MatchedBy)}");
             var badge = step.Phase == ChainPhase.Diversion ? Badge(chain.Mark!, L) : null;
             d.Connect(label, step.Phase == ChainPhase.Diversion ? ArrowStyle.Diversion : ArrowStyle.Transfer, ref pendingBadge, badge);
             var marked = chain.MarkerAfter == i && !stale;
@@ -53,24 +53,24 @@ internal sealed class ChainDiagram
         var item = view.Item;
         d.Connect(L["until recovery"], ArrowStyle.ToRecovery, ref pendingBadge);
         var where = string.Join(", ", new[] { item.PlaceName, item.Country }.Where(s => !string.IsNullOrEmpty(s)));
-        d.Add(new DiagramBox(d.Height, $"{L["Recovered"]} {Labels.Ltr(Labels.Date(item.RecoveredOn))}", where.Length == 0 ? null : Labels.Isolated(where),
-            $"{L["Recovered"]} {Labels.Date(item.RecoveredOn)} {where}".Trim(), BoxStyle.Recovery, null));
+        d.Add(new DiagramBox(d.Height, $"{L["Recovered"]} {TracingLabels.Ltr(TracingLabels.Date(item.RecoveredOn))}", where.Length == 0 ? null : TracingLabels.Isolated(where),
+            $"{L["Recovered"]} {TracingLabels.Date(item.RecoveredOn)} {where}".Trim(), BoxStyle.Recovery, null));
         d.Height += Top;
         return d;
     }
 
     private static string Badge(DiversionPoint mark, IStringLocalizer L) =>
-        mark.DivertedOn is { } on ? $"{L["Point of diversion"]} · {Labels.Ltr(Labels.Date(on))}" : L["Point of diversion"];
+        mark.DivertedOn is { } on ? $"{L["Point of diversion"]} · {TracingLabels.Ltr(TracingLabels.Date(on))}" : L["Point of diversion"];
 
     private void Party(ChainView view, string partyId, BoxStyle style, IStringLocalizer L, bool publicView)
     {
         var party = view.Parties.GetValueOrDefault(partyId);
-        var name = Labels.PartyName(L, party, partyId, publicView);
+        var name = TracingLabels.PartyName(L, party, partyId, publicView);
         var details = party is null ? null : string.Join(" · ", new[]
         {
-            Labels.Kind(L, party.Kind), party.Country is null ? null : Labels.Ltr(party.Country), party.IsPrivateIndividual && !publicView ? L["Private individual"].Value : null,
+            TracingLabels.Kind(L, party.Kind), party.Country is null ? null : TracingLabels.Ltr(party.Country), party.IsPrivateIndividual && !publicView ? L["Private individual"].Value : null,
         }.Where(s => !string.IsNullOrEmpty(s)));
-        Add(new DiagramBox(Height, Labels.Isolated(Shorten(name)), details, name, style, publicView ? null : $"/parties/{partyId}"));
+        Add(new DiagramBox(Height, TracingLabels.Isolated(Shorten(name)), details, name, style, publicView ? null : $"/parties/{partyId}"));
     }
 
     private void Add(DiagramBox box)

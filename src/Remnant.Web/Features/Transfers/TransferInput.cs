@@ -23,8 +23,8 @@ internal sealed class TransferInput
     public string? Licence { get; set; }
     public string? Notes { get; set; }
 
-    public TransferFields ToFields() => new(FromPartyId, ToPartyId, StartDate, EndDate, Labels.Lines(ItemIds), LotNumber, SerialFrom, SerialTo,
-        Labels.Lines(Documents).Select(ReadDocument).ToList(), Source, SourceDetail, Confidence, Licence, Notes);
+    public TransferFields ToFields() => new(FromPartyId, ToPartyId, StartDate, EndDate, TracingLabels.Lines(ItemIds), LotNumber, SerialFrom, SerialTo,
+        TracingLabels.Lines(Documents).Select(ReadDocument).ToList(), Source, SourceDetail, Confidence, Licence, Notes);
 
     private static TransferDocumentFields ReadDocument(string? line)
     {

@@ -7,7 +7,7 @@ namespace Remnant.Web.Features.Parties.Shared;
 
 /// <summary>Localised names of the tracing vocabulary, and dates written the same way in every
 /// language (ISO, Gregorian: Arabic cultures may default to another calendar).</summary>
-internal static class Labels
+internal static class TracingLabels
 {
     public static string Date(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
