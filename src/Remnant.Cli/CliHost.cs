@@ -11,24 +11,35 @@ namespace Remnant.Cli;
 /// <c>Storage__Provider</c>, <c>ConnectionStrings__Remnant</c>, <c>Remnant__Operator</c>).</summary>
 internal static class CliHost
 {
-    public static ServiceProvider Build()
+    public static ServiceProvider Build(CliEnvironment environment)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
+            .AddInMemoryCollection(environment.Settings)
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
+        // Logs would interleave with progress bars and summaries: only warnings, and only on stderr.
         services.AddLogging(b => b.AddConfiguration(configuration.GetSection("Logging")).SetMinimumLevel(LogLevel.Warning));
+        if (environment.Clock is { } clock) services.AddSingleton(clock);
         services.AddRemnantData(configuration);
         return services.BuildServiceProvider();
     }
 
     /// <summary>Builds the services and brings the database to the current schema, seeding nothing.</summary>
-    public static async Task<ServiceProvider> OpenDatabaseAsync(CancellationToken cancellationToken)
+    public static async Task<ServiceProvider> OpenDatabaseAsync(CliEnvironment environment, CancellationToken cancellationToken)
     {
-        var provider = Build();
-        await DatabaseStartup.InitializeAsync(provider, seedDemo: false, cancellationToken);
-        return provider;
+        var provider = Build(environment);
+        try
+        {
+            await DatabaseStartup.InitializeAsync(provider, seedDemo: false, cancellationToken);
+            return provider;
+        }
+        catch
+        {
+            await provider.DisposeAsync();
+            throw;
+        }
     }
 }

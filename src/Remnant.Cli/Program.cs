@@ -1,9 +1,7 @@
-using System.CommandLine;
 using Remnant.Cli;
-using Remnant.Cli.Commands;
 
-var root = new RootCommand("remnant: document and trace weapons recovered in armed conflicts")
+var environment = CliEnvironment.FromConsole();
+await using (environment.Output)
 {
-    DemoCommand.Create(),
-};
-return await root.Parse(args).InvokeAsync();
+    return await RemnantCli.RunAsync(args, environment);
+}

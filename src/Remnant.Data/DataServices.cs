@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Remnant.Data.Decoding;
 using Remnant.Data.Evidence;
 using Remnant.Data.History;
+using Remnant.Data.Search;
 using Remnant.Data.Storage;
 
 namespace Remnant.Data;
@@ -26,11 +28,16 @@ public static class DataServices
         });
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection("Storage"));
         services.AddSingleton<HistoryInterceptor>();
+        services.AddRemnantDecoding();
+        services.AddSingleton<SearchCatalog>();
+        services.AddSingleton<SearchIndexingInterceptor>();
         services.AddDbContext<RemnantDbContext>((sp, builder) =>
         {
             Configure(builder, sp.GetRequiredService<IOptions<StorageOptions>>().Value,
                 configuration.GetConnectionString("Remnant"), sp.GetRequiredService<IOptions<RemnantOptions>>().Value);
-            builder.AddInterceptors(sp.GetRequiredService<HistoryInterceptor>());
+            // Decoding first: the lines it adds are then recorded by the history like any change.
+            builder.AddInterceptors(sp.GetRequiredService<DecodingInterceptor>(), sp.GetRequiredService<HistoryInterceptor>(),
+                sp.GetRequiredService<SearchIndexingInterceptor>());
         });
         services.AddSingleton(sp => new BlobStore(Path.Combine(sp.GetRequiredService<IOptions<RemnantOptions>>().Value.DataDirectory, "blobs")));
         services.AddScoped<EvidenceIngest>();

@@ -2,6 +2,8 @@ using Remnant.Data;
 using Remnant.Data.Storage;
 using Remnant.Web.Components;
 using Remnant.Web.Features;
+using Remnant.Web.Features.Dating;
+using Remnant.Web.Features.Links;
 using Remnant.Web.Infrastructure;
 using Scalar.AspNetCore;
 
@@ -16,6 +18,8 @@ builder.Services.AddRemnantWeb(builder.Configuration);
 
 var app = builder.Build();
 
+// Reference tables load before anything is decoded: a bad row stops the start with its file and line.
+app.Services.GetRequiredService<Remnant.Data.Reference.ReferenceData>();
 await DatabaseStartup.InitializeAsync(app.Services, seedDemo: true);
 app.Services.GetRequiredService<Readiness>().MarkReady("database");
 
@@ -30,6 +34,9 @@ app.MapScalarApiReference("/docs", o => o.WithTitle("Remnant API").WithOpenApiRo
 app.MapHealth();
 app.MapCulture();
 app.MapRemnantApi();
+app.MapRemnantForms();
+app.MapDecisionEndpoint();
+app.MapLinkForms();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
 

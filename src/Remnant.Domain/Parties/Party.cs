@@ -38,7 +38,7 @@ public enum PartyRoles
 }
 
 /// <summary>An organisation, company, person or State that appears in a supply chain.</summary>
-public sealed class Party : IRetractable
+public sealed partial class Party : IRetractable
 {
     /// <inheritdoc />
     public required string Id { get; set; }
@@ -69,6 +69,10 @@ public sealed class Party : IRetractable
 
     /// <summary>Notes.</summary>
     public string? Notes { get; set; }
+
+    /// <summary>Fold keys of every name, alias and identifier value, joined by <c>|</c>, for
+    /// look-alike-tolerant search (derived, never shown).</summary>
+    public string SearchKey { get; set; } = string.Empty;
 
     /// <summary>When the record was created.</summary>
     public DateTimeOffset CreatedAt { get; set; }

@@ -25,7 +25,21 @@ public readonly record struct FoldKey
     /// <summary>Folds <paramref name="text"/> straight to a string (the key's <see cref="Value"/>).</summary>
     public static string Fold(string? text)
     {
+        var folded = FoldOnce(text);
+        // Dropping a separator can bring together characters that NFKC composes (conjoining Hangul
+        // jamo written with a hyphen between them): fold again until stable, so that
+        // Fold(Fold(x)) == Fold(x). Two more passes reach a fixed point on every input seen.
+        for (var pass = 0; pass < 2 && !folded.IsNormalized(NormalizationForm.FormKC); pass++)
+        {
+            folded = FoldOnce(folded);
+        }
+        return folded;
+    }
+
+    private static string FoldOnce(string? text)
+    {
         if (string.IsNullOrEmpty(text)) return string.Empty;
+        if (System.Text.Ascii.IsValid(text)) return FoldAscii(text);
         string normalized;
         try
         {
@@ -49,6 +63,20 @@ public readonly record struct FoldKey
 
     /// <inheritdoc />
     public override string ToString() => Value;
+
+    // ASCII is stable under NFKC and has no look-alikes to map: upper-case letters and digits,
+    // drop separators, and skip the normaliser (most serials and lots are ASCII).
+    private static string FoldAscii(string text)
+    {
+        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (IsSeparator(new Rune(c))) continue;
+            buffer[length++] = char.ToUpperInvariant(c);
+        }
+        return length == text.Length && text.AsSpan().SequenceEqual(buffer) ? text : new string(buffer[..length]);
+    }
 
     private static bool IsSeparator(Rune rune) => Rune.GetUnicodeCategory(rune) switch
     {

@@ -1,10 +1,16 @@
 using Remnant.Web.Features.Cases;
 using Remnant.Web.Features.Custody;
+using Remnant.Web.Features.Decoding;
 using Remnant.Web.Features.Evidence;
 using Remnant.Web.Features.History;
 using Remnant.Web.Features.Items;
+using Remnant.Web.Features.Links;
 using Remnant.Web.Features.Markings;
+using Remnant.Web.Features.Parties;
 using Remnant.Web.Features.Recoveries;
+using Remnant.Web.Features.Traces;
+using Remnant.Web.Features.Transfers;
+using Remnant.Web.Features.Search;
 
 namespace Remnant.Web.Features;
 
@@ -21,5 +27,11 @@ internal static class RemnantApi
         api.MapCustodyApi();
         api.MapEvidenceApi();
         api.MapHistoryApi();
+        api.MapDecodeApi();
+        api.MapPartiesApi();
+        api.MapTransfersApi();
+        api.MapTracesApi();
+        api.MapSearchApi();
+        api.MapLinksApi();
     }
 }

@@ -28,6 +28,8 @@ internal static class WebServices
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi();
         services.AddSingleton<Readiness>();
+        services.AddOptions<Features.Search.SearchOptions>().Bind(configuration.GetSection("Search"));
+        services.AddHostedService<Features.Search.SearchStartup>();
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready");
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));

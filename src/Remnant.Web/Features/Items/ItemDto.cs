@@ -16,9 +16,10 @@ internal sealed record ItemDto(string Id, string RecoveryId, string CaseId, stri
 /// <summary>One node of an item's component tree.</summary>
 internal sealed record ComponentNode(string Id, ItemCategory Category, string? Model, string? SerialNumber, bool Retracted, IReadOnlyList<ComponentNode> Components);
 
-/// <summary>An item with its components to any depth, its markings and its evidence files.</summary>
+/// <summary>An item with its components to any depth, its markings, its evidence files, and its
+/// dating (production window, assembly not-before, production-to-use lag, each marking's readings).</summary>
 internal sealed record ItemDetailDto(ItemDto Item, IReadOnlyList<string> Ancestors, IReadOnlyList<ComponentNode> Components,
-    IReadOnlyList<MarkingDto> Markings, IReadOnlyList<EvidenceDto> Evidence);
+    IReadOnlyList<MarkingDto> Markings, IReadOnlyList<EvidenceDto> Evidence, Dating.ItemDatingDto Dating);
 
 internal sealed record ItemRequest(string? RecoveryId, string? ParentItemId, ItemCategory? Category, string? Model, string? Manufacturer,
     string? CountryOfManufacture, string? SerialNumber, string? LotNumber, string? Calibre, int? Quantity, string? Description, string? Condition)

@@ -63,8 +63,9 @@ internal static class ItemsApi
         var byId = recoveryItems.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var markings = await db.Markings.AsNoTracking().Where(m => m.ItemId == item.Id).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).ToListAsync(ct);
         var files = await db.EvidenceFiles.AsNoTracking().Where(f => f.ItemId == item.Id).OrderBy(f => f.UploadedAt).ThenBy(f => f.Id).ToListAsync(ct);
+        var dating = (await Dating.RecoveryDating.LoadAsync(db, item.RecoveryId, ct)).For(item.Id);
         return new ItemDetailDto(ItemDto.From(item, caseId), ItemTree.Ancestors(byId, item.Id), ItemTree.Components(recoveryItems, item.Id),
-            markings.Select(MarkingDto.From).ToList(), files.Select(EvidenceDto.From).ToList());
+            markings.Select(MarkingDto.From).ToList(), files.Select(EvidenceDto.From).ToList(), dating);
     }
 
     private static async Task<Results<Created<ItemDto>, ValidationProblem>> Create(RemnantDbContext db, TimeProvider clock, ItemRequest request, CancellationToken ct)

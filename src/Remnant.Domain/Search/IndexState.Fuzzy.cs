@@ -1,0 +1,69 @@
+using Remnant.Domain.Text;
+
+namespace Remnant.Domain.Search;
+
+internal sealed partial class IndexState
+{
+    /// <summary>
+    /// Offers every live entry that fuzzily matches <paramref name="folded"/>
+    /// (<see cref="OcrConfusions.IsFuzzyMatch(string, ReadOnlySpan{char}, int)"/>) to
+    /// <paramref name="top"/>, scored by the weighted alignment. Candidates come from the
+    /// skeleton table (no edit), the one-edit neighbourhood of the skeleton (one edit) or
+    /// the segment partition filter (two edits): complete for the rule, never a scan.
+    /// </summary>
+    public void FindFuzzy(string folded, TopHits top)
+    {
+        var skeleton = OcrConfusions.Skeleton(folded);
+        var maxEdits = OcrConfusions.AllowedEdits(skeleton.Length);
+        var candidates = new HashSet<int>();
+        var shortest = skeleton.Length - maxEdits;
+        var longest = skeleton.Length + maxEdits;
+        if (maxEdits == 2) AddWithinTwo(skeleton, candidates);
+        else if (maxEdits == 1) AddNeighbourhood(skeleton, candidates);
+        else AddChain(SkeletonHash.Of(skeleton), candidates);
+        foreach (var e in candidates)
+        {
+            // Skeletons further apart in length than the allowance cannot match.
+            if (!_alive[e] || _skeletonLength[e] < shortest || (_skeletonLength[e] > longest && _skeletonLength[e] < byte.MaxValue)) continue;
+            var key = Fold(e);
+            if (!OcrConfusions.IsSkeletonMatch(skeleton, key, maxEdits)) continue;
+            var cost = OcrConfusions.Compare(folded, key, RankingEdits, explain: false).Cost;
+            top.Offer(e, FuzzyScore(cost), Field(e), key.Length);
+        }
+    }
+
+    // The weighted alignment only ranks; let it run to the end rather than stop at the rule's allowance.
+    internal const int RankingEdits = 64;
+
+    internal static double FuzzyScore(int cost) => 1.0 / (1.0 + cost / (double)OcrConfusions.EditCost);
+
+    private void AddChain(uint hash, HashSet<int> into)
+    {
+        if (!_skeletonHead.TryGetValue(hash, out var e)) return;
+        for (; e >= 0; e = _skeletonNext[e])
+        {
+            if (_alive[e] && _skeletonHash[e] == hash) into.Add(e);
+        }
+    }
+
+    private void AddNeighbourhood(string skeleton, HashSet<int> into)
+    {
+        var n = skeleton.Length;
+        Span<uint> scratch = stackalloc uint[SkeletonHash.ScratchLength(n)];
+        var hash = new SkeletonHash(skeleton, scratch);
+        AddChain(hash.Whole, into);
+        var alphabet = _alphabet;
+        for (var i = 0; i < n; i++)
+        {
+            AddChain(hash.Deleted(i), into);
+            foreach (var c in alphabet)
+            {
+                if (c != skeleton[i]) AddChain(hash.Substituted(i, c), into);
+            }
+        }
+        for (var i = 0; i <= n; i++)
+        {
+            foreach (var c in alphabet) AddChain(hash.Inserted(i, c), into);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using Remnant.Web.Features.Decoding;
+
+namespace Remnant.Web.Features.Dating;
+
+internal sealed record IntervalDto(DateOnly From, DateOnly To);
+
+internal sealed record ContradictionDto(string First, string Second, string Reason);
+
+/// <summary>The earliest day the assembly can have been put together, the chain of items (ids and
+/// labels, from the item down) to the component that sets it, and whether that component's dating
+/// is provisional.</summary>
+internal sealed record AssemblyDto(DateOnly NotBefore, IReadOnlyList<string> DeterminedByIds, IReadOnlyList<string> DeterminedByLabels,
+    string Explanation, bool Provisional);
+
+internal sealed record LagDto(int? MinDays, int? MaxDays, string Wording, bool Contradiction);
+
+/// <summary>A marking of the item, the reading that dates it (accepted, or provisional) and its whole current decode.</summary>
+internal sealed record MarkingDatingDto(string MarkingId, string Text, string? DatingSystem, DateOnly? From, DateOnly? To, bool Provisional,
+    IReadOnlyList<InterpretationDto> Interpretations);
+
+/// <summary>An item's dating: production window from its markings, assembly not-before through its
+/// component tree, and production-to-use lag against its recovery (or event) date.</summary>
+internal sealed record ItemDatingDto(IntervalDto? ProductionWindow, bool Provisional, string Explanation, IReadOnlyList<ContradictionDto> Contradictions,
+    AssemblyDto? AssemblyNotBefore, DateOnly? UseDate, LagDto? Lag, IReadOnlyList<MarkingDatingDto> Markings);
+
+/// <summary>The newest component date code under one assembly.</summary>
+internal sealed record NewestDateCodeDto(string AssemblyId, string AssemblyLabel, string ComponentId, string ComponentLabel, string MarkingText,
+    string System, DateOnly From, DateOnly To, bool Provisional);
