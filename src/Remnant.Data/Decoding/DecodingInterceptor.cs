@@ -15,6 +15,9 @@ namespace Remnant.Data.Decoding;
 /// </summary>
 public sealed class DecodingInterceptor(MarkingDecoder decoder, TimeProvider clock) : SaveChangesInterceptor
 {
+    /// <summary>How far up the component tree the country of manufacture is looked for.</summary>
+    public const int MaxAncestors = 16;
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         if (eventData.Context is { } context) DecodeAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
@@ -33,16 +36,18 @@ public sealed class DecodingInterceptor(MarkingDecoder decoder, TimeProvider clo
         context.ChangeTracker.DetectChanges();
         var markings = context.ChangeTracker.Entries<Marking>()
             .Where(e => e.State == EntityState.Added
-                || (e.State == EntityState.Modified && e.Entity.RetractedAt is null && e.Properties.Any(p => p.IsModified)))
+                || (e.State == EntityState.Modified && e.Entity.RetractedAt is null
+                    && e.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))))
             .Select(e => (e.Entity, Added: e.State == EntityState.Added))
             .ToList();
         if (markings.Count == 0) return;
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var items = new Dictionary<string, Item?>(StringComparer.Ordinal);
         foreach (var (marking, added) in markings)
         {
             if (!added && !await SupersedeUndecidedAsync(context, marking.Id, now, ct)) continue;
-            var (decodeContext, summary) = await ContextOfAsync(context, marking.ItemId, today, ct);
+            var (decodeContext, summary) = await ContextOfAsync(context, marking.ItemId, today, ct, items);
             var result = decoder.Decode(marking.Text, decodeContext);
             context.AddRange(MarkingInterpretation.FromResult(result, marking.Id, () => Ids.New("interp", clock), now, summary));
         }
@@ -59,19 +64,29 @@ public sealed class DecodingInterceptor(MarkingDecoder decoder, TimeProvider clo
     }
 
     /// <summary>The context of a marking: its item's category and maker, and the country of
-    /// manufacture of the item or, failing that, of its nearest ancestor that has one.</summary>
-    public static async Task<(DecodeContext Context, string Summary)> ContextOfAsync(DbContext context, string itemId, DateOnly today, CancellationToken ct)
+    /// manufacture of the item or, failing that, of its nearest ancestor that has one (at most
+    /// <see cref="MaxAncestors"/> levels up). <paramref name="cache"/> keeps items looked up during one
+    /// save, so a large import looks each item up once.</summary>
+    public static async Task<(DecodeContext Context, string Summary)> ContextOfAsync(DbContext context, string itemId, DateOnly today,
+        CancellationToken ct, Dictionary<string, Item?>? cache = null)
     {
-        var item = await context.Set<Item>().FindAsync([itemId], ct);
+        cache ??= new Dictionary<string, Item?>(StringComparer.Ordinal);
+        async Task<Item?> FindAsync(string id)
+        {
+            if (!cache.TryGetValue(id, out var found)) cache[id] = found = await context.Set<Item>().FindAsync([id], ct);
+            return found;
+        }
+        var item = await FindAsync(itemId);
         var decodeContext = new DecodeContext(today) { Category = item?.Category, Maker = item?.Manufacturer };
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var current = item; current is not null && seen.Add(current.Id); current = current.ParentItemId is { } parent ? await context.Set<Item>().FindAsync([parent], ct) : null)
+        var current = item;
+        for (var level = 0; current is not null && level <= MaxAncestors; level++)
         {
             if (Domain.Geography.CountryCode.TryParse(current.CountryOfManufacture, out var country))
             {
                 decodeContext = decodeContext with { Country = country };
                 break;
             }
+            current = current.ParentItemId is { } parent ? await FindAsync(parent) : null;
         }
         var parts = new List<string>();
         if (decodeContext.Country is { } c) parts.Add($"country of manufacture {c}");

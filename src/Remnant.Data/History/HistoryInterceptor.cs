@@ -41,7 +41,7 @@ public sealed class HistoryInterceptor(IOptions<RemnantOptions> options, TimePro
             {
                 case EntityState.Deleted:
                     throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} {record.Id} cannot be deleted: records are retracted with a reason, never deleted.");
-                case EntityState.Added:
+                case EntityState.Added when entry.Entity is not IDerivedRecord:
                     entries.Add(Entry(entry, record, "created", null, Snapshot(entry, current: true), actor, now));
                     break;
                 case EntityState.Modified when entry.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)):

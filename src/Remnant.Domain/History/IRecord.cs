@@ -7,6 +7,11 @@ public interface IRecord
     string Id { get; }
 }
 
+/// <summary>A record the system derives from evidence (a marking's decode) rather than one a person
+/// enters: its creation is not written to the history, since it can be derived again; every later
+/// change to it (an analyst's decision, a newer decode superseding it) is.</summary>
+public interface IDerivedRecord : IRecord;
+
 /// <summary>Evidence that is retracted with a reason, never deleted.</summary>
 public interface IRetractable : IRecord
 {

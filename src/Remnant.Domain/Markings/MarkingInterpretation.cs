@@ -27,9 +27,10 @@ public enum InterpretationDecision
 /// <summary>
 /// One line of the decode of a marking, stored when the marking is saved so that the analyst's
 /// decision refers to exactly what was shown. The marking's raw reading is never changed; a new
-/// decode supersedes the lines of the previous one (kept, with their decisions, in the history).
+/// decode supersedes the lines of the previous one, which are kept. Derived: its creation is not
+/// in the history, its decisions and supersession are.
 /// </summary>
-public sealed partial class MarkingInterpretation : IRecord
+public sealed partial class MarkingInterpretation : IDerivedRecord
 {
     /// <inheritdoc />
     public required string Id { get; set; }
