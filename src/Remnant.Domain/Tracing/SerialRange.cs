@@ -61,6 +61,22 @@ public readonly record struct SerialRange
         Split(serialKey ?? string.Empty) is { } s && s.Prefix == Prefix && s.Suffix == Suffix
         && s.Number >= Start && s.Number <= End && (Digits is null || Digits == s.Digits);
 
+    /// <summary>What every serial key in the range starts with: the prefix and, when the digit count
+    /// is fixed, the leading digits both ends share (<c>AK-0100</c>..<c>AK-0199</c>: <c>AK01</c>).
+    /// Lets the database narrow a scan before <see cref="Contains"/> decides.</summary>
+    public string ScanPrefix
+    {
+        get
+        {
+            if (Digits is not { } digits) return Prefix;
+            var format = "D" + digits.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var (a, b) = (Start.ToString(format, System.Globalization.CultureInfo.InvariantCulture), End.ToString(format, System.Globalization.CultureInfo.InvariantCulture));
+            var common = 0;
+            while (common < a.Length && a[common] == b[common]) common++;
+            return Prefix + a[..common];
+        }
+    }
+
     /// <summary>The prefix a serial's fold key must start with to be in a range: what the
     /// database can narrow on before <see cref="Contains"/> decides.</summary>
     public static string? PrefixOf(string? serialKey) => Split(serialKey ?? string.Empty)?.Prefix;

@@ -27,6 +27,15 @@ public sealed class SerialRangeTests
     }
 
     [Theory]
+    [InlineData("AK-0100", "AK-0199", "AK01")]
+    [InlineData("1234500", "1234599", "12345")]
+    [InlineData("AK-100", "AK-1000", "AK")]       // widths differ: only the letters
+    [InlineData("X-0500", "X-0500", "X0500")]
+    [InlineData("0-A", "9-A", "")]
+    public void ScanPrefix_SharedLeadingDigits(string from, string to, string expected) =>
+        Assert.Equal(expected, SerialRange.Create(from, to, new ValidationErrors())!.Value.ScanPrefix);
+
+    [Theory]
     [InlineData("AK-0199", "AK-0100", "serialTo")]
     [InlineData("AK-0100", "AB-0199", "serialTo")]
     [InlineData("AK", "AK-0199", "serialFrom")]

@@ -37,7 +37,7 @@ internal static class ChainQuery
             found.AddRange(await Facts(db, db.Items.AsNoTracking().Where(i => i.LotKey == lot && i.RetractedAt == null)).ToListAsync(ct));
         if (transfer.Range is { } range)
         {
-            var items = db.Items.AsNoTracking().Where(i => i.RetractedAt == null && i.SerialKey != null && i.SerialKey.StartsWith(range.Prefix));
+            var items = db.Items.AsNoTracking().Where(i => i.RetractedAt == null && i.SerialKey != null && i.SerialKey.StartsWith(range.ScanPrefix));
             if (range.Digits is { } digits)
             {
                 var length = range.Prefix.Length + digits + range.Suffix.Length;
