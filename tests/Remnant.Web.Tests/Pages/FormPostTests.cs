@@ -46,7 +46,7 @@ public abstract class FormPostTests(RemnantFactory factory) : ApiTestBase(factor
             ["Input.CaseId"] = "", ["Input.PlaceName"] = place, ["Input.Country"] = "ua", ["Input.SourceType"] = "SeizureRecord",
         });
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await Html.AssertRedirectAsync(response);
         var saved = await _seed.ReadAsync(db => db.Recoveries.SingleAsync(r => r.PlaceName == place));
         Assert.Equal($"/recoveries/{saved.Id}", response.Headers.Location!.AbsolutePath);
         Assert.Equal(Case.UnassignedId, saved.CaseId);
@@ -66,7 +66,7 @@ public abstract class FormPostTests(RemnantFactory factory) : ApiTestBase(factor
 
         var response = await _browser.PostAsync("/forms/evidence", form);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await Html.AssertRedirectAsync(response);
         var location = Uri.UnescapeDataString(response.Headers.Location!.OriginalString);
         Assert.StartsWith($"/items/{item.Id}?added=1&refused=unsupported:photo.jpg", location);
         var stored = await _seed.ReadAsync(db => db.EvidenceFiles.SingleAsync(f => f.ItemId == item.Id));
@@ -101,7 +101,7 @@ public abstract class FormPostTests(RemnantFactory factory) : ApiTestBase(factor
         Assert.NotNull(asked.QuerySelector($"#reason-{marking.Id}-error"));
 
         var done = await _browser.PostAsync("/forms/retract", new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["reason"] = "Wrong item." }));
-        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        await Html.AssertRedirectAsync(done);
         var retracted = await _seed.ReadAsync(db => db.Markings.SingleAsync(m => m.Id == marking.Id));
         Assert.Equal("Wrong item.", retracted.RetractionReason);
         Assert.Equal("tester", retracted.RetractedBy);

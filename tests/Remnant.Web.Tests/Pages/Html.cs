@@ -27,6 +27,17 @@ internal static class Html
         return form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
     }
 
+    /// <summary>Asserts a redirect after a post; otherwise fails with what the page said instead
+    /// (its form messages, or the start of the body), so a failure explains itself.</summary>
+    public static async Task AssertRedirectAsync(HttpResponseMessage response)
+    {
+        if (response.StatusCode is System.Net.HttpStatusCode.Redirect or System.Net.HttpStatusCode.Found) return;
+        var body = await response.Content.ReadAsStringAsync();
+        var page = await Context.OpenAsync(r => r.Content(body));
+        var said = TextOf(page, ".problems");
+        Assert.Fail($"Expected a redirect, got {(int)response.StatusCode}: {(said.Length > 0 ? said : body[..Math.Min(body.Length, 500)])}");
+    }
+
     /// <summary>The text of the element with this id, whitespace collapsed.</summary>
     public static string TextOf(IDocument page, string selector) =>
         string.Join(' ', (page.QuerySelector(selector)?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -18,7 +18,7 @@ public abstract class RecordFormTests(RemnantFactory factory) : ApiTestBase(fact
         var title = "Case " + Guid.NewGuid().ToString("N")[..6];
         var response = await PostAsync("/cases/new", "case", new() { ["Input.Title"] = title, ["Input.Description"] = "Two lines\nof notes" });
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await Html.AssertRedirectAsync(response);
         var page = await Html.GetAsync(Client, response.Headers.Location!.AbsolutePath);
         Assert.Equal(title, page.QuerySelector("h1")!.TextContent.Trim());
     }
@@ -57,7 +57,7 @@ public abstract class RecordFormTests(RemnantFactory factory) : ApiTestBase(fact
             ["Input.Category"] = "Missile", ["Input.SerialNumber"] = "Ж-115 а", ["Input.Quantity"] = "1",
         });
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await Html.AssertRedirectAsync(response);
         var saved = await _seed.ReadAsync(db => db.Items.SingleAsync(i => i.Id == top.Id));
         Assert.Equal("Ж-115 а", saved.SerialNumber);
         Assert.Equal("Ж115A", saved.SerialKey);
@@ -92,7 +92,7 @@ public abstract class RecordFormTests(RemnantFactory factory) : ApiTestBase(fact
             ["Input.Text"] = "  화성-11 ", ["Input.Location"] = "Tail", ["Input.Method"] = "Stencilled", ["Input.Legibility"] = "Partial",
         });
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await Html.AssertRedirectAsync(response);
         var saved = await _seed.ReadAsync(db => db.Markings.SingleAsync(m => m.ItemId == top.Id));
         Assert.Equal("  화성-11 ", saved.Text);
         Assert.Equal("tester", saved.CreatedBy);
@@ -108,7 +108,7 @@ public abstract class RecordFormTests(RemnantFactory factory) : ApiTestBase(fact
             ["Input.Text"] = "113", ["Input.Method"] = "Stamped", ["Input.Legibility"] = "Clear",
         });
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await Html.AssertRedirectAsync(response);
         var readings = await _seed.ReadAsync(db => db.Markings.Where(m => m.ItemId == top.Id).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).ToListAsync());
         Assert.Equal(2, readings.Count);
         var correction = Assert.Single(readings, m => m.Text == "113");
@@ -131,7 +131,7 @@ public abstract class RecordFormTests(RemnantFactory factory) : ApiTestBase(fact
         var saved = await _seed.ReadAsync(db => db.CustodyEvents.Where(c => c.ItemId == top.Id).ToListAsync());
         if (field is null)
         {
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            await Html.AssertRedirectAsync(response);
             Assert.Equal(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero), Assert.Single(saved).OccurredAt);
         }
         else
