@@ -31,7 +31,9 @@ public static class DataServices
         services.AddRemnantDecoding();
         services.AddSingleton<SearchCatalog>();
         services.AddSingleton<SearchIndexingInterceptor>();
-        services.AddDbContext<RemnantDbContext>((sp, builder) =>
+        // A factory, so page components that load side by side take contexts of their own; it also
+        // registers the scoped context that endpoints and services use.
+        services.AddDbContextFactory<RemnantDbContext>((sp, builder) =>
         {
             Configure(builder, sp.GetRequiredService<IOptions<StorageOptions>>().Value,
                 configuration.GetConnectionString("Remnant"), sp.GetRequiredService<IOptions<RemnantOptions>>().Value);

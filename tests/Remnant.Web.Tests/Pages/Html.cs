@@ -14,7 +14,11 @@ internal static class Html
     public static async Task<IDocument> GetAsync(HttpClient client, string url)
     {
         var response = await client.GetAsync(url);
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        if (response.StatusCode != System.Net.HttpStatusCode.OK)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.Fail($"GET {url} gave {(int)response.StatusCode}: {body[..Math.Min(body.Length, 800)]}");
+        }
         return await ParseAsync(response);
     }
 
