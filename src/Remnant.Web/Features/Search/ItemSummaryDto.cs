@@ -4,8 +4,11 @@ using Remnant.Data.Storage;
 namespace Remnant.Web.Features.Search;
 
 /// <summary>The item as search results and related links show it.</summary>
-internal sealed record ItemSummaryDto(string Id, string? SerialNumber, string? LotNumber, string RecoveryId, string CaseId)
+internal sealed record ItemSummaryDto(string Id, Remnant.Domain.Items.ItemCategory Category, string? Model, string? SerialNumber, string? LotNumber, string RecoveryId, string CaseId)
 {
+    /// <summary>What a person calls the item: its model, or else its category.</summary>
+    public string Name(Microsoft.Extensions.Localization.IStringLocalizer L) => Model ?? Remnant.Web.Components.Display.Labels.Category(L, Category);
+
     /// <summary>The standing items among <paramref name="ids"/>, by id.</summary>
     public static async Task<Dictionary<string, ItemSummaryDto>> LoadAsync(RemnantDbContext db, IEnumerable<string> ids, CancellationToken ct)
     {
@@ -16,7 +19,7 @@ internal sealed record ItemSummaryDto(string Id, string? SerialNumber, string? L
             var rows = await (from i in db.Items.AsNoTracking()
                               join r in db.Recoveries.AsNoTracking() on i.RecoveryId equals r.Id
                               where chunk.Contains(i.Id) && i.RetractedAt == null
-                              select new ItemSummaryDto(i.Id, i.SerialNumber, i.LotNumber, i.RecoveryId, r.CaseId)).ToListAsync(ct);
+                              select new ItemSummaryDto(i.Id, i.Category, i.Model, i.SerialNumber, i.LotNumber, i.RecoveryId, r.CaseId)).ToListAsync(ct);
             foreach (var row in rows) result[row.Id] = row;
         }
         return result;
