@@ -38,7 +38,7 @@ public abstract partial class TracingPagesTests(RemnantFactory factory) : ApiTes
         Assert.Contains("class=\"chain-box recovery\"", html, StringComparison.Ordinal);
         // Dates are kept left-to-right inside the drawing (U+2066 … U+2069), for Arabic pages.
         Assert.Contains("Point of diversion · \u20662017-12-01\u2069", html, StringComparison.Ordinal);
-        Assert.Contains("\u20662015-01-01\u2069 · confirmed", html, StringComparison.Ordinal);
+        Assert.Contains("\u20662015-01-01\u2069 · Confirmed", html, StringComparison.Ordinal);
         foreach (Match legal in Regex.Matches(html, "<li value=\"\\d+\" class=\"phase-legal\">(.*?)</li>", RegexOptions.Singleline))
             Assert.DoesNotContain("illicit", legal.Groups[1].Value, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("nothing in this chain implies wrongdoing", html, StringComparison.Ordinal);

@@ -37,7 +37,7 @@ internal static class TracingLabels
 
     public static string Confidence(IStringLocalizer L, Domain.Tracing.Confidence c) => c switch
     {
-        Domain.Tracing.Confidence.Confirmed => L["confirmed"], Domain.Tracing.Confidence.Probable => L["probable"], _ => L["possible"],
+        Domain.Tracing.Confidence.Confirmed => L["Confirmed"], Domain.Tracing.Confidence.Probable => L["Probable"], _ => L["Possible"],
     };
 
     public static string Source(IStringLocalizer L, TransferSource s) => s switch
