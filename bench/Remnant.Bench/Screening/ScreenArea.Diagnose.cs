@@ -1,0 +1,19 @@
+namespace Remnant.Bench.Screening;
+
+public sealed partial class ScreenArea
+{
+    /// <summary>Writes misses and false positives to bench/out for reading (not to the results).</summary>
+    private static void Diagnose(List<Returned> returned, double threshold)
+    {
+        Directory.CreateDirectory("bench/out");
+        using var w = new StreamWriter("bench/out/screen-errors.tsv");
+        foreach (var r in returned)
+        {
+            var hits = r.Hits.Where(h => h.Score >= threshold).ToList();
+            if (r.Query.Kind == QueryKind.Positive && !hits.Any(h => h.Id == r.Query.ExpectedId))
+                w.WriteLine($"MISS\t{r.Query.Culture}\t{r.Query.Text}\t{r.Query.ExpectedId}\t{string.Join(" | ", r.Hits.Take(3).Select(h => $"{h.Id}:{h.Score:0.00}"))}");
+            foreach (var h in hits.Where(h => h.Id != r.Query.ExpectedId))
+                w.WriteLine($"FP-{r.Query.Kind}\t{r.Query.Culture}\t{r.Query.Text}\t{h.List}:{h.Id}\t{h.Score:0.00}");
+        }
+    }
+}

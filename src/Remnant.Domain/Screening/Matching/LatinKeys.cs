@@ -1,0 +1,90 @@
+using System.Text;
+
+namespace Remnant.Domain.Screening.Matching;
+
+/// <summary>
+/// Keys of a lower-case Latin name word that make romanisation variants equal. The phonetic key
+/// folds the spellings different systems give one sound (Korean RR/MR: Jeong/Chong, Gim/Kim,
+/// Cheol/Chol; Russian: Sergei/Sergey, Yevgeny/Evgeniy; Arabic: Mohammed/Mohamed, Khalid/Chalid).
+/// The skeleton keeps only consonant classes, for comparing with Arabic script, which writes no
+/// short vowels.
+/// </summary>
+public static class LatinKeys
+{
+    // Ordered: longer sequences first.
+    private static readonly (string From, string To)[] Rewrites =
+    [
+        ("shch", "sh"), ("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("dzh", "j"), ("zh", "j"), ("dj", "j"),
+        ("kh", "h"), ("gh", "g"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("ck", "k"), ("ch", "j"),
+        ("ts", "z"), ("tz", "z"), ("x", "ks"), ("q", "k"), ("w", "v"), ("y", "i"),
+        ("eo", "o"), ("eu", "u"), ("oo", "u"), ("ou", "u"), ("ee", "i"), ("ae", "e"),
+    ];
+
+    /// <summary>The phonetic key: rewrites above, then k/g, p/b, t/d and l/r folded, doubles collapsed.</summary>
+    public static string Phonetic(string word)
+    {
+        var s = GlideJ(word);
+        foreach (var (from, to) in Rewrites)
+        {
+            if (s.Contains(from, StringComparison.Ordinal)) s = s.Replace(from, to, StringComparison.Ordinal);
+        }
+        var b = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            var m = c switch { 'g' => 'k', 'c' => 'k', 'b' => 'p', 'd' => 't', 'r' => 'l', _ => c };
+            if (b.Length > 0 && b[^1] == m) continue;
+            b.Append(m);
+        }
+        // A final h is silent in most romanisations (Abdullah/Abdulla, Hamzah/Hamza).
+        if (b.Length > 2 && b[^1] == 'h') b.Length--;
+        return b.ToString();
+    }
+
+    /// <summary>A j after a vowel and before a consonant or the end is the glide y in the German,
+    /// Slavic and Dutch spellings (Sergej, Andrej, Jurij): written as i so it meets Sergei/Sergey.</summary>
+    private static string GlideJ(string word)
+    {
+        var at = word.IndexOf('j', 1);
+        if (at < 0) return word;
+        var chars = word.ToCharArray();
+        for (var i = 1; i < chars.Length; i++)
+        {
+            if (chars[i] != 'j' || !IsVowel(chars[i - 1])) continue;
+            if (i + 1 == chars.Length || !IsVowel(chars[i + 1])) chars[i] = 'i';
+        }
+        return new string(chars);
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    /// <summary>The consonant skeleton, in the classes <see cref="ArabicScript.Skeleton"/> uses.</summary>
+    public static string Skeleton(string word)
+    {
+        var s = word;
+        foreach (var (from, to) in Digraphs)
+        {
+            if (s.Contains(from, StringComparison.Ordinal)) s = s.Replace(from, to, StringComparison.Ordinal);
+        }
+        var b = new StringBuilder(s.Length + 1);
+        // The mark of an initial vowel, as ArabicScript.Skeleton writes it for alif and ʿayn.
+        if (s.Length > 0 && s[0] is 'a' or 'e' or 'i' or 'o' or 'u') b.Append('\'');
+        foreach (var c in s)
+        {
+            char? m = c switch
+            {
+                'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'v' or '\'' => null,
+                'q' or 'c' or 'g' => 'k',
+                'p' => 'b',
+                'x' => 'k',
+                _ => c,
+            };
+            if (m is not { } ch || (b.Length > 0 && b[^1] == ch)) continue;
+            b.Append(ch);
+        }
+        if (b.Length > 1 && b[^1] == 'h') b.Length--;
+        return b.ToString();
+    }
+
+    private static readonly (string From, string To)[] Digraphs =
+        [("sh", "s"), ("ch", "j"), ("kh", "k"), ("gh", "k"), ("th", "t"), ("dh", "d"), ("zh", "z"), ("ph", "f")];
+}

@@ -1,0 +1,138 @@
+namespace Remnant.Domain.Screening.Matching;
+
+/// <summary>
+/// Scores a query name against a candidate name, order-free: a soft TF-IDF alignment in which each
+/// word pairs with at most one word of the other name (or two adjacent words joined), pairs are taken
+/// best first, and every word weighs by its rarity, so common words ("Mohammed", "Ali", "Corp")
+/// cannot carry a match while rare ones do.
+/// </summary>
+public static class NameAligner
+{
+    /// <summary>Joined words must agree closely (same letters, same sound or same Arabic consonants):
+    /// a fuzzy match across a join pairs unrelated syllables (Won-gi / Won Uk).</summary>
+    private const double JoinMinimum = 0.9;
+
+    [ThreadStatic] private static List<(int Q, int QLen, int C, int CLen, double Sim, string Rule)>? scratch;
+
+    private static readonly Comparison<(int Q, int QLen, int C, int CLen, double Sim, string Rule)> BestFirst =
+        (a, b) => b.Sim != a.Sim ? b.Sim.CompareTo(a.Sim) : (b.QLen + b.CLen).CompareTo(a.QLen + a.CLen);
+
+    /// <summary>Aligns <paramref name="query"/> with <paramref name="candidate"/>; <paramref name="weight"/>
+    /// gives a word's rarity weight (inverse document frequency). <paramref name="persons"/>: a missing
+    /// name part is common for people (a patronymic, a second given name) and costs half; for bodies a
+    /// missing word is usually the one that names them, and costs in full.</summary>
+    public static NameAlignment Align(NameToken[] query, NameToken[] candidate, Func<NameToken, double> weight, bool persons = true) =>
+        Align(new PreparedName(query, weight), new PreparedName(candidate, weight), persons, explain: true, NameAlignment.FullEvidence);
+
+    /// <summary>The joins of each word with the next (index i: words i and i+1).</summary>
+    public static NameToken[] Joins(NameToken[] tokens)
+    {
+        var joins = new NameToken[Math.Max(0, tokens.Length - 1)];
+        for (var i = 0; i < joins.Length; i++) joins[i] = TokenSimilarity.Join(tokens[i], tokens[i + 1]);
+        return joins;
+    }
+
+    /// <summary>Aligns with the joins computed beforehand (the index keeps its names' joins); without
+    /// <paramref name="explain"/> the word pairs are not spelled out, which screening needs only for the hits it returns.</summary>
+    public static NameAlignment Align(PreparedName q, PreparedName c, bool persons, bool explain, double fullEvidence)
+    {
+        NameToken[] query = q.Tokens, queryJoins = q.Joins, candidate = c.Tokens, candidateJoins = c.Joins;
+        double[] wq = q.Weights, wc = c.Weights;
+        if (query.Length == 0 || candidate.Length == 0 || query.Length > 256 || candidate.Length > 256) return NameAlignment.None;
+        var options = scratch ??= [];
+        options.Clear();
+        for (var i = 0; i < query.Length; i++)
+        {
+            for (var j = 0; j < candidate.Length; j++)
+            {
+                var (sim, rule) = TokenSimilarity.Compare(query[i], candidate[j]);
+                if (sim > 0) options.Add((i, 1, j, 1, sim, rule));
+                if (i + 1 < query.Length && query[i].Distinctive && query[i + 1].Distinctive && !candidate[j].Abjad)
+                {
+                    var (s, r) = TokenSimilarity.Compare(queryJoins[i], candidate[j]);
+                    if (s >= JoinMinimum) options.Add((i, 2, j, 1, s, r));
+                }
+                if (j + 1 < candidate.Length && candidate[j].Distinctive && candidate[j + 1].Distinctive && !query[i].Abjad)
+                {
+                    var (s, r) = TokenSimilarity.Compare(query[i], candidateJoins[j]);
+                    if (s >= JoinMinimum) options.Add((i, 1, j, 2, s, r));
+                }
+            }
+        }
+        if (options.Count == 0) return NameAlignment.None;
+        // Best pairs first; between equals, the one covering more words.
+        options.Sort(BestFirst);
+        Span<bool> usedQ = stackalloc bool[query.Length];
+        Span<bool> usedC = stackalloc bool[candidate.Length];
+        var pairs = explain ? new List<WordPair>() : [];
+        double coveredQ = 0, coveredC = 0, shortQ = 0, shortC = 0, evidence = 0;
+        var distinctive = false;
+        foreach (var o in options)
+        {
+            if (Used(usedQ, o.Q, o.QLen) || Used(usedC, o.C, o.CLen)) continue;
+            Mark(usedQ, o.Q, o.QLen);
+            Mark(usedC, o.C, o.CLen);
+            double sq = Sum(wq, o.Q, o.QLen), sc = Sum(wc, o.C, o.CLen);
+            coveredQ += o.Sim * sq;
+            coveredC += o.Sim * sc;
+            shortQ += (1 - o.Sim) * sq;
+            shortC += (1 - o.Sim) * sc;
+            // Every matched word adds its (kind-weighted) rarity: a long name of common words matched
+            // whole is rare as a combination even when each word is not.
+            evidence += o.Sim * (sq + sc) / 2;
+            if (query[o.Q].Distinctive && candidate[o.C].Distinctive) distinctive = true;
+            if (explain) pairs.Add(new WordPair(Text(query, o.Q, o.QLen), Text(candidate, o.C, o.CLen), o.Sim, o.Rule, (sq + sc) / 2));
+        }
+        if (!distinctive) return new NameAlignment(pairs, 0, 0, 0, 0);
+        // A word left over on one side only is a missing name part (a patronymic, a second given
+        // name): it costs half. Words left over on both sides disagree, and cost in full.
+        var leftQ = Leftover(query, usedQ, wq);
+        var leftC = Leftover(candidate, usedC, wc);
+        var qcov = coveredQ / (coveredQ + shortQ + Unexplained(query, usedQ, wq, leftC > 0 || !persons));
+        var ccov = coveredC / (coveredC + shortC + Unexplained(candidate, usedC, wc, leftQ > 0 || !persons));
+        var score = (NameAlignment.QueryShare * qcov + (1 - NameAlignment.QueryShare) * ccov) * Math.Sqrt(Math.Min(1, evidence / fullEvidence));
+        return new NameAlignment(pairs, qcov, ccov, evidence, score);
+    }
+
+    private static double Leftover(NameToken[] tokens, Span<bool> used, double[] w)
+    {
+        double sum = 0;
+        for (var i = 0; i < tokens.Length; i++) if (!used[i] && tokens[i].Distinctive) sum += w[i];
+        return sum;
+    }
+
+    /// <summary>The weight not explained by the pairs: unmatched words in full (halved when the other
+    /// side has nothing left to disagree with), plus what imperfect pairs fell short by.</summary>
+    private static double Unexplained(NameToken[] tokens, Span<bool> used, double[] w, bool otherSideHasLeftovers)
+    {
+        double sum = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (used[i]) continue;
+            // Only long name parts (patronymics, compound names) go missing at half cost: a missing
+            // given name or syllable (Kwang of Kang Kwang-min, Jawhar of Jawhar Majid al-Duri) makes another person.
+            sum += tokens[i].Distinctive && !otherSideHasLeftovers && tokens[i].Text.Length >= 7 ? w[i] / 2 : w[i];
+        }
+        return sum + 1e-9;
+    }
+
+    /// <summary>The weights of <paramref name="tokens"/>: rarity times the word kind's factor.</summary>
+    public static double[] Weights(NameToken[] tokens, Func<NameToken, double> weight)
+    {
+        var w = new double[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++) w[i] = weight(tokens[i]) * tokens[i].WeightFactor;
+        return w;
+    }
+
+    private static bool Used(Span<bool> used, int start, int length) => used[start] || (length == 2 && used[start + 1]);
+
+    private static void Mark(Span<bool> used, int start, int length)
+    {
+        used[start] = true;
+        if (length == 2) used[start + 1] = true;
+    }
+
+    private static double Sum(double[] w, int start, int length) => length == 2 ? w[start] + w[start + 1] : w[start];
+
+    private static string Text(NameToken[] t, int start, int length) => length == 2 ? $"{t[start].Text}+{t[start + 1].Text}" : t[start].Text;
+}

@@ -1,0 +1,24 @@
+namespace Remnant.Domain.Screening.Matching;
+
+/// <summary>One word of a name, prepared for comparison.</summary>
+/// <param name="Text">Lower-case Latin letters and digits; for a word kept in its own script
+/// (Arabic), the normalised script text.</param>
+/// <param name="Key">The phonetic key (<see cref="LatinKeys.Phonetic"/>), or the script text.</param>
+/// <param name="Skeleton">The consonant skeleton, for comparison across Arabic script.</param>
+/// <param name="Kind">Name, legal form, title or particle.</param>
+/// <param name="Abjad">True when the word was written in Arabic script: only its skeleton is reliable.</param>
+/// <param name="Surname">The Korean surname group, or -1.</param>
+public readonly record struct NameToken(string Text, string Key, string Skeleton, WordKind Kind, bool Abjad, int Surname)
+{
+    /// <summary>True for a word that can carry a match on its own (not a legal form, title or particle).</summary>
+    public bool Distinctive => Kind is WordKind.Name or WordKind.Generic;
+
+    /// <summary>The factor applied to the word's rarity weight: 1 for names, less for generic words,
+    /// little for legal forms, titles and particles.</summary>
+    public double WeightFactor => Kind switch
+    {
+        WordKind.Name => 1.0,
+        WordKind.Generic => 0.4,
+        _ => NameAlignment.CommonWordFactor,
+    };
+}

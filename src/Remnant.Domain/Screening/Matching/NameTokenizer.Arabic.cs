@@ -1,0 +1,41 @@
+namespace Remnant.Domain.Screening.Matching;
+
+public static partial class NameTokenizer
+{
+    private static readonly string[] AbdLinks = ["ul", "el", "al", "ol", "ur", "ar", "ud", "ad", "us", "as", "un", "an", "u", "e", "i", "a", "o"];
+    private static readonly HashSet<string> AllahSpellings = new(StringComparer.Ordinal) { "allah", "ullah", "ollah", "llah", "lah", "la", "lla", "alla", "ulla" };
+    private static readonly HashSet<string> AbdSpellings = new(StringComparer.Ordinal) { "abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdu", "abdi", "abdur", "abdus" };
+
+    /// <summary>
+    /// Splits the Latin spellings of the Arabic theophoric compounds so they compare word for word:
+    /// Abdulrahman, Abdelrahman, Abdurrahman and Abd al-Rahman all give <c>abd</c> + <c>rahman</c>;
+    /// Allah, ullah, ollah give <c>allah</c> (Abdullah = Abd Allah = عبد الله).
+    /// </summary>
+    private static IEnumerable<string> SplitArabicPrefix(string word)
+    {
+        if (AbdSpellings.Contains(word)) { yield return "abd"; yield break; }
+        if (word is "ullah" or "ollah" or "llah") { yield return "allah"; yield break; }
+        if (word.Length > 6 && word.StartsWith("abd", StringComparison.Ordinal))
+        {
+            var rest = word[3..];
+            foreach (var link in AbdLinks)
+            {
+                if (rest.Length - link.Length >= 3 && rest.StartsWith(link, StringComparison.Ordinal))
+                {
+                    rest = rest[link.Length..];
+                    break;
+                }
+            }
+            if (AllahSpellings.Contains(rest)) rest = "allah";
+            // Sun-letter assimilation doubles the next consonant: Abdur-rahman, Abdus-salam.
+            else if (rest.Length > 3 && rest[0] == rest[1]) rest = rest[1..];
+            if (rest.Length >= 3)
+            {
+                yield return "abd";
+                yield return rest;
+                yield break;
+            }
+        }
+        yield return word;
+    }
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text;
+
+namespace Remnant.Domain.Screening.Matching;
+
+/// <summary>
+/// Turns a name as written into one or more token lists ("forms") to compare: Latin words are
+/// folded (case, accents, apostrophes ' and ’ dropped, hyphens split); Hangul gives a Revised and a
+/// McCune-Reischauer form; Chinese gives pinyin syllables; Cyrillic is romanised; Arabic-script words
+/// are kept in their script with a consonant skeleton. Word order is not kept: comparison is
+/// order-free, so family-name-first (Korean, Chinese, DPRK lists) and "LAST, First" (OFAC) need nothing.
+/// </summary>
+public static partial class NameTokenizer
+{
+    /// <summary>The forms of <paramref name="name"/>: usually one; two for Hangul names. A name with a
+    /// part in parentheses ("MUHAMMAD JAMAL NETWORK (MJN)", "X (a sub-unit of Y)") also gives the
+    /// name without it and the part alone, since lists put acronyms and other names there.</summary>
+    public static IReadOnlyList<NameToken[]> Forms(string name)
+    {
+        var open = name.IndexOf('(', StringComparison.Ordinal);
+        var close = open < 0 ? -1 : name.IndexOf(')', open + 1);
+        if (open < 0 || close < 0) return PlainForms(name);
+        var inside = name[(open + 1)..close];
+        var outside = name[..open] + " " + name[(close + 1)..];
+        var forms = new List<NameToken[]>(PlainForms(name));
+        foreach (var part in new[] { outside, inside })
+            if (part.Any(char.IsLetter)) forms.AddRange(PlainForms(part));
+        return forms;
+    }
+
+    private static IReadOnlyList<NameToken[]> PlainForms(string name)
+    {
+        var words = SplitWords(name);
+        var first = new List<NameToken>();
+        List<NameToken>? second = null;
+        foreach (var word in words)
+        {
+            switch (NameScripts.Of(word))
+            {
+                case NameScript.Hangul:
+                    second ??= [.. first];
+                    var syllables = HangulRomanizer.Syllables(word);
+                    foreach (var (rr, mr) in syllables)
+                    {
+                        first.Add(Latin(rr));
+                        second.Add(Latin(mr));
+                    }
+                    continue;
+                case NameScript.Arabic:
+                    AddArabic(word, first, second);
+                    continue;
+                case NameScript.Cyrillic:
+                    AddLatin(CyrillicRomanizer.Romanize(word), first, second);
+                    continue;
+                case NameScript.Han:
+                    foreach (var syllable in SplitCapitals(AnyAscii.Transliteration.Transliterate(word))) AddLatin(syllable, first, second);
+                    continue;
+                default:
+                    AddLatin(AnyAscii.Transliteration.Transliterate(word), first, second);
+                    continue;
+            }
+        }
+        return second is null ? [first.ToArray()] : [first.ToArray(), second.ToArray()];
+    }
+
+    /// <summary>A Latin word (already ASCII, any case) as a token.</summary>
+    public static NameToken Latin(string ascii)
+    {
+        var text = ascii.ToLowerInvariant();
+        text = text switch
+        {
+            // Abbreviated legal forms compare as the full word.
+            "corp" => "corporation", "co" => "company", "ltd" => "limited", "intl" => "international",
+            "inc" => "incorporated", "est" => "establishment", "ent" => "enterprise", "mfg" => "manufacturing",
+            _ => text,
+        };
+        var kind = Vocabulary.KindOf(text);
+        return new NameToken(text, LatinKeys.Phonetic(text), LatinKeys.Skeleton(text), kind, false, Vocabulary.KoreanSurname(text));
+    }
+
+    private static void AddLatin(string ascii, List<NameToken> first, List<NameToken>? second)
+    {
+        foreach (var part in SplitAscii(ascii))
+        {
+            foreach (var piece in SplitArabicPrefix(part.ToLowerInvariant()))
+            {
+                var token = Latin(piece);
+                first.Add(token);
+                second?.Add(token);
+            }
+        }
+    }
+
+    private static void AddArabic(string word, List<NameToken> first, List<NameToken>? second)
+    {
+        var normalized = ArabicScript.Normalize(word);
+        if (normalized.Length == 0) return;
+        // عبدالخالق is written as one word as often as two: split it like Abdulkhaliq → abd + khaliq.
+        if (normalized.Length > 4 && normalized.StartsWith("عبد", StringComparison.Ordinal))
+        {
+            AddArabic("عبد", first, second);
+            normalized = normalized[3..];
+        }
+        var skeleton = ArabicScript.Skeleton(normalized);
+        var kind = normalized is "بن" or "ابن" or "بنت" or "ال" ? WordKind.Particle : WordKind.Name;
+        var token = new NameToken(normalized, ArabicScript.HasArticle(normalized) ? normalized[2..] : normalized, skeleton, kind, true, -1);
+        first.Add(token);
+        second?.Add(token);
+    }
+
+    private static IEnumerable<string> SplitCapitals(string pinyin)
+    {
+        var start = 0;
+        for (var i = 1; i <= pinyin.Length; i++)
+        {
+            if (i == pinyin.Length || char.IsUpper(pinyin[i]))
+            {
+                yield return pinyin[start..i];
+                start = i;
+            }
+        }
+    }
+
+    private static IEnumerable<string> SplitAscii(string ascii)
+    {
+        var b = new StringBuilder();
+        foreach (var c in ascii)
+        {
+            if (char.IsAsciiLetterOrDigit(c)) b.Append(c);
+            else if (c is '\'' or '`' or '\u2019' or '\u2018' or '\u02BC' or '\u02BB') continue; // Ch'oe = Choe
+            else if (b.Length > 0) { yield return b.ToString(); b.Clear(); }
+        }
+        if (b.Length > 0) yield return b.ToString();
+    }
+
+    /// <summary>Splits the raw text into words at white space and at separators that are not
+    /// apostrophes; script changes inside a word split it too (mixed-script input).</summary>
+    private static List<string> SplitWords(string name)
+    {
+        var words = new List<string>();
+        var b = new StringBuilder();
+        var script = NameScript.Latin;
+        foreach (var c in name.Normalize(NormalizationForm.FormKC))
+        {
+            var category = char.GetUnicodeCategory(c);
+            var separator = char.IsWhiteSpace(c) || category is UnicodeCategory.Control or UnicodeCategory.DashPunctuation
+                or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
+                || (category == UnicodeCategory.OtherPunctuation && c is not ('\'' or '`'));
+            var s = NameScripts.Of(c);
+            if (separator || (b.Length > 0 && char.IsLetter(c) && s != script && (s != NameScript.Latin || script != NameScript.Other)))
+            {
+                if (b.Length > 0) { words.Add(b.ToString()); b.Clear(); }
+                if (separator) continue;
+            }
+            if (char.IsLetter(c)) script = s;
+            b.Append(c);
+        }
+        if (b.Length > 0) words.Add(b.ToString());
+        return words;
+    }
+}

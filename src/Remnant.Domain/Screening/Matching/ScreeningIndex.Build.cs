@@ -1,0 +1,78 @@
+namespace Remnant.Domain.Screening.Matching;
+
+public sealed partial class ScreeningIndex
+{
+    /// <summary>Builds the index over every party of <paramref name="snapshots"/> (give each list's latest).</summary>
+    public static ScreeningIndex Build(IEnumerable<ListSnapshot> snapshots)
+    {
+        var parties = snapshots.SelectMany(s => s.Parties).ToArray();
+        var entries = new List<Entry>();
+        var keyParties = new Dictionary<string, int>(StringComparer.Ordinal);
+        var skeletonParties = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var p = 0; p < parties.Length; p++)
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            var skeletons = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in parties[p].Names)
+            {
+                foreach (var form in NameTokenizer.Forms(name.Text))
+                {
+                    if (form.Length == 0) continue;
+                    var id = entries.Count;
+                    entries.Add(new Entry(p, name, form));
+                    foreach (var key in IndexKeys(form)) Add(lists, key, id);
+                    foreach (var t in form)
+                    {
+                        keys.Add(t.Key);
+                        if (t.Skeleton.Length > 0) skeletons.Add(t.Skeleton);
+                    }
+                }
+            }
+            foreach (var k in keys) keyParties[k] = keyParties.GetValueOrDefault(k) + 1;
+            foreach (var s in skeletons) skeletonParties[s] = skeletonParties.GetValueOrDefault(s) + 1;
+        }
+        var n = Math.Max(1, parties.Length);
+        var postings = lists.ToDictionary(l => l.Key, l => l.Value.ToArray(), StringComparer.Ordinal);
+        var index = new ScreeningIndex(parties, [.. entries], postings,
+            keyParties.ToDictionary(k => k.Key, k => Idf(n, k.Value), StringComparer.Ordinal),
+            skeletonParties.ToDictionary(k => k.Key, k => Idf(n, k.Value), StringComparer.Ordinal),
+            Idf(n, 0.5));
+        // Weights need the finished rarity tables, so names are prepared last.
+        foreach (var entry in index.entries) entry.Prepared = new PreparedName(entry.Tokens, index.WeightOf);
+        return index;
+    }
+
+    private static double Idf(int parties, double withWord) => Math.Log(1 + parties / withWord);
+
+    private static void Add(Dictionary<string, List<int>> lists, string key, int id)
+    {
+        if (!lists.TryGetValue(key, out var list)) lists[key] = list = [];
+        if (list.Count == 0 || list[^1] != id) list.Add(id);
+    }
+
+    /// <summary>The keys a name form is found by.</summary>
+    private static IEnumerable<string> IndexKeys(NameToken[] form)
+    {
+        for (var i = 0; i < form.Length; i++)
+        {
+            var t = form[i];
+            if (!t.Distinctive) continue;
+            foreach (var key in TokenKeys(t, indexing: true)) yield return key;
+            if (i + 1 < form.Length && form[i + 1].Distinctive && !t.Abjad)
+                yield return "k:" + TokenSimilarity.Join(t, form[i + 1]).Key;
+        }
+    }
+
+    /// <summary>The keys of one word. Indexing stores a word's one-letter deletions; a query looks
+    /// up its own key and deletions among them, which finds words one or two edits away.</summary>
+    private static IEnumerable<string> TokenKeys(NameToken t, bool indexing)
+    {
+        yield return "k:" + t.Key;
+        if (t.Skeleton.Length >= 2 && (t.Abjad || indexing)) yield return "s:" + t.Skeleton;
+        if (t.Surname >= 0) yield return "g:" + t.Surname;
+        if (t.Abjad || t.Key.Length < 4) yield break;
+        yield return "d:" + t.Key;
+        for (var i = 0; i < t.Key.Length; i++) yield return "d:" + t.Key.Remove(i, 1);
+    }
+}

@@ -1,0 +1,104 @@
+namespace Remnant.Domain.Screening.Matching;
+
+public sealed partial class ScreeningIndex
+{
+    /// <summary>Most candidate names aligned per query: enough for namesakes, bounded for speed.</summary>
+    private const int MaxCandidates = 30;
+
+    /// <summary>Posting lists longer than this are skipped for fuzzy keys: a deletion key of a common
+    /// word points at thousands of names and says little.</summary>
+    private const int MaxFuzzyPosting = 1500;
+
+    [ThreadStatic] private static float[]? scratchScores;
+    [ThreadStatic] private static int[]? scratchStamps;
+
+    /// <summary>Screens <paramref name="query"/>: candidates from the posting lists, aligned, scored
+    /// with every feature explained, the best per party, best first.</summary>
+    public ScreeningResult Screen(ScreeningQuery query, ScreeningOptions? options = null)
+    {
+        options ??= new ScreeningOptions();
+        var candidates = Candidates(query, options.Filter);
+        var prepared = query.Forms.Select(f => new PreparedName(f, WeightOf)).ToArray();
+        var best = new Dictionary<int, (int Entry, int Form, double Rank)>();
+        foreach (var id in candidates)
+        {
+            var entry = entries[id];
+            var persons = parties[entry.Party].Schema == PartySchema.Person;
+            for (var f = 0; f < prepared.Length; f++)
+            {
+                var a = NameAligner.Align(prepared[f], entry.Prepared!, persons, explain: false, unknownWeight);
+                if (a.Score <= 0) continue;
+                // Rank by name score times alias quality; the features are worked out for the best only.
+                var rank = a.Score * entry.Name.Quality.Weight();
+                if (!best.TryGetValue(entry.Party, out var previous) || rank > previous.Rank) best[entry.Party] = (id, f, rank);
+            }
+        }
+        var matches = new List<ScreeningMatch>();
+        foreach (var (id, f, rank) in best.Values.OrderByDescending(b => b.Rank).Take(options.Limit * 2))
+        {
+            // Features add at most 0.07 unless an identifier matches: below that, nothing to explain.
+            if (rank < options.ReportFloor - 0.08 && query.Identifiers.Count == 0) break;
+            var entry = entries[id];
+            var alignment = NameAligner.Align(prepared[f], entry.Prepared!, parties[entry.Party].Schema == PartySchema.Person, explain: true, unknownWeight);
+            var match = MatchScoring.Score(query, parties[entry.Party], entry.Name, alignment, options.Threshold);
+            if (match.Score >= options.ReportFloor) matches.Add(match);
+        }
+        matches = [.. matches.OrderByDescending(m => m.Score).ThenBy(m => m.Party.PrimaryName, StringComparer.Ordinal).Take(options.Limit)];
+        return new ScreeningResult(query, matches, options.Threshold);
+    }
+
+    private List<int> Candidates(ScreeningQuery query, Func<ListedParty, PartyName, bool>? filter)
+    {
+        var scores = scratchScores is { } s && s.Length >= entries.Length ? s : scratchScores = new float[entries.Length];
+        var stamps = scratchStamps is { } st && st.Length >= entries.Length ? st : scratchStamps = new int[entries.Length];
+        var touched = new List<int>();
+        var stamp = 0;
+        float total = 0;
+        foreach (var form in query.Forms)
+        {
+            var anyDistinctive = form.Any(t => t.Distinctive);
+            for (var i = 0; i < form.Length; i++)
+            {
+                var t = form[i];
+                if (anyDistinctive && !t.Distinctive) continue;
+                stamp++;
+                var weight = (float)WeightOf(t);
+                total += weight;
+                foreach (var key in QueryKeys(form, i)) Collect(key, weight, stamp, scores, stamps, touched);
+            }
+        }
+        // A name that shares less than a fifth of the query's weight cannot reach any threshold.
+        var floor = total / Math.Max(1, query.Forms.Count) * 0.2f;
+        var kept = touched.Where(id => scores[id] >= floor && (filter is null || filter(parties[entries[id].Party], entries[id].Name))).ToList();
+        var ranked = kept;
+        if (kept.Count > MaxCandidates)
+        {
+            var keys = new float[kept.Count];
+            for (var k = 0; k < keys.Length; k++) keys[k] = -scores[kept[k]];
+            var ids = kept.ToArray();
+            Array.Sort(keys, ids);
+            ranked = [.. ids.AsSpan(0, MaxCandidates)];
+        }
+        foreach (var id in touched) { scores[id] = 0; stamps[id] = 0; }
+        return ranked;
+    }
+
+    private IEnumerable<string> QueryKeys(NameToken[] form, int i)
+    {
+        foreach (var key in TokenKeys(form[i], indexing: false)) yield return key;
+        if (i + 1 < form.Length && form[i + 1].Distinctive && !form[i].Abjad) yield return "k:" + TokenSimilarity.Join(form[i], form[i + 1]).Key;
+    }
+
+    private void Collect(string key, float weight, int stamp, float[] scores, int[] stamps, List<int> touched)
+    {
+        if (!postings.TryGetValue(key, out var list)) return;
+        if (key[0] == 'd' && list.Length > MaxFuzzyPosting) return;
+        foreach (var id in list)
+        {
+            if (stamps[id] == stamp) continue;
+            if (stamps[id] == 0 && scores[id] == 0) touched.Add(id);
+            stamps[id] = stamp;
+            scores[id] += weight;
+        }
+    }
+}

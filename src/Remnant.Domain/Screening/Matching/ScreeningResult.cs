@@ -1,0 +1,47 @@
+namespace Remnant.Domain.Screening.Matching;
+
+/// <summary>One scoring feature of a hit: what was compared, its value or effect, and in words why.</summary>
+/// <param name="Name">name, queryCoverage, listedCoverage, evidence, aliasQuality, schema, birthYear, country, identifier.</param>
+/// <param name="Value">The feature's value (a score, a factor, or a change to the score).</param>
+/// <param name="Detail">The explanation for a person.</param>
+public sealed record ScoreFeature(string Name, double Value, string Detail);
+
+/// <summary>A listed party found for a query.</summary>
+public sealed record ScreeningMatch(ListedParty Party, PartyName MatchedName, double Score, bool IsMatch, IReadOnlyList<ScoreFeature> Features)
+{
+    /// <summary>The features in one line: "name 0.93 (choe=choe, chun+sik=chunsik); aliasQuality x1.00 (Primary); birthYear +0.04 (1954 within 1954)".</summary>
+    public string Explanation => string.Join("; ", Features.Select(f => f.Name switch
+    {
+        "name" => $"name {f.Value:0.00} ({f.Detail})",
+        "aliasQuality" or "schema" => $"{f.Name} x{f.Value:0.00} ({f.Detail})",
+        "birthYear" or "country" or "identifier" => $"{f.Name} {f.Value:+0.00;-0.00;0.00} ({f.Detail})",
+        _ => $"{f.Name} {f.Value:0.00}",
+    }));
+}
+
+/// <summary>What screening one query found, against which snapshots.</summary>
+public sealed record ScreeningResult(ScreeningQuery Query, IReadOnlyList<ScreeningMatch> Matches, double Threshold)
+{
+    /// <summary>True when at least one hit reaches the threshold.</summary>
+    public bool HasMatch => Matches.Any(m => m.IsMatch);
+}
+
+/// <summary>How to screen: the match threshold, how many hits to return, and which names to consider.</summary>
+public sealed record ScreeningOptions
+{
+    /// <summary>The default threshold: chosen so that at most 1% of non-listed names reach it on the
+    /// benchmark's 10,000 generated names (bench/RESULTS.md, Screening).</summary>
+    public const double DefaultThreshold = 0.83;
+
+    /// <summary>A score at or above this is a match.</summary>
+    public double Threshold { get; init; } = DefaultThreshold;
+
+    /// <summary>Hits below this are not returned at all.</summary>
+    public double ReportFloor { get; init; } = 0.5;
+
+    /// <summary>At most this many hits are returned, best first.</summary>
+    public int Limit { get; init; } = 10;
+
+    /// <summary>Only names for which this returns true are considered (a list, a programme); null: all.</summary>
+    public Func<ListedParty, PartyName, bool>? Filter { get; init; }
+}

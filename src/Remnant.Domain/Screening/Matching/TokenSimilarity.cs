@@ -1,0 +1,52 @@
+namespace Remnant.Domain.Screening.Matching;
+
+/// <summary>How alike two name words are (0..1), and why.</summary>
+public static class TokenSimilarity
+{
+    /// <summary>Below this Jaro-Winkler similarity two words are different words.</summary>
+    public const double MinimumJaroWinkler = 0.90;
+
+    /// <summary>The similarity of <paramref name="q"/> and <paramref name="c"/> and the rule that gave it.</summary>
+    public static (double Score, string Rule) Compare(in NameToken q, in NameToken c)
+    {
+        if (q.Text == c.Text) return (1.0, "same");
+        if (q.Abjad || c.Abjad)
+        {
+            if (q.Abjad && c.Abjad && q.Key == c.Key) return (1.0, "same");
+            if (q.Skeleton.Length == 0 || c.Skeleton.Length == 0) return (0, "");
+            // Arabic writes no short vowels, so consonants are all there is: three or more that agree
+            // are nearly as good as the same word; two are weaker evidence.
+            if (q.Skeleton == c.Skeleton) return (q.Skeleton.Length >= 3 ? 0.95 : q.Skeleton.Length == 2 ? 0.75 : 0.6, "consonants");
+            var js = JaroWinkler.Similarity(q.Skeleton, c.Skeleton);
+            return js >= 0.9 && Math.Min(q.Skeleton.Length, c.Skeleton.Length) >= 3 ? (0.75, "consonants~") : (0, "");
+        }
+        if (q.Key == c.Key && q.Key.Length > 0) return (0.95, "sound");
+        if (q.Surname >= 0 && q.Surname == c.Surname) return (0.93, "surname");
+        // Short words (Kim, Ali, Un; Korean syllables: Yong, Myong) differ by one letter into other
+        // names: no fuzzy match for them.
+        if (q.Text.Length <= 4 || c.Text.Length <= 4) return (0, "");
+        // A word and a longer word that starts with it are different words (Petrov/Petrovich).
+        var longer = Math.Max(q.Text.Length, c.Text.Length);
+        if (Math.Abs(q.Text.Length - c.Text.Length) > Math.Max(2, longer / 5)) return (0, "");
+        var jw = Math.Max(JaroWinkler.Similarity(q.Text, c.Text), JaroWinkler.Similarity(q.Key, c.Key));
+        if (jw >= MinimumJaroWinkler) return (0.7 + (jw - MinimumJaroWinkler) * 2.5, "spelling");
+        // Vowels are the least stable part of a romanised Arabic or Persian name (Faris/Fares,
+        // Osman/Usman): the same consonants and a close spelling make the same word. Short words
+        // are left out: in Korean the vowel is what tells Jung from Jang.
+        if (jw >= 0.85 && q.Skeleton.Length >= 3 && q.Skeleton == c.Skeleton && Math.Abs(q.Text.Length - c.Text.Length) <= 1
+            && (q.Text[0] == c.Text[0] || IsVowel(q.Text[0]) && IsVowel(c.Text[0])))
+            return (0.85, "consonants");
+        return (0, "");
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>Two adjacent words joined, for names written as one word or two (Ho-Jin/Hojin, Xiao Ming/Xiaoming).</summary>
+    public static NameToken Join(in NameToken a, in NameToken b)
+    {
+        var text = a.Text + b.Text;
+        if (a.Abjad || b.Abjad)
+            return new NameToken(text, a.Key + b.Key, a.Skeleton + b.Skeleton, WordKind.Name, true, -1);
+        return new NameToken(text, LatinKeys.Phonetic(text), LatinKeys.Skeleton(text), WordKind.Name, false, -1);
+    }
+}

@@ -1,0 +1,107 @@
+namespace Remnant.Domain.Screening.Matching;
+
+/// <summary>What a name word is, which sets how much it can count towards a match.</summary>
+public enum WordKind
+{
+    /// <summary>An ordinary name word: weighted by its rarity.</summary>
+    Name,
+    /// <summary>A legal form or generic business word (Co., Ltd, LLC, JSC, OOO, Corporation, Trading...).</summary>
+    LegalForm,
+    /// <summary>An honorific or rank (Dr, Haji, Mullah, Sheikh, General...).</summary>
+    Title,
+    /// <summary>A name particle (al-, el-, bin, ibn, van, von, de...).</summary>
+    Particle,
+    /// <summary>An everyday word common in company names worldwide (Golden, Star, Construction,
+    /// Shipping...): it can match, but weighs less than its rarity on the lists suggests, because the
+    /// lists are not the world.</summary>
+    Generic,
+}
+
+/// <summary>
+/// The general word lists of the matcher. They hold kinds of words (legal forms, titles, particles)
+/// and the spellings of the most common Korean surnames, never names taken from a sanctions list.
+/// </summary>
+public static class Vocabulary
+{
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    {
+        "co", "company", "companies", "corp", "corporation", "cooperation", "ltd", "limited", "llc", "llp", "lp", "plc", "inc", "incorporated",
+        "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "oy", "jsc", "ojsc", "cjsc", "pjsc", "ooo", "zao", "oao",
+        "pao", "tov", "fze", "fzco", "fzc", "fzllc", "dmcc", "pte", "pvt", "pty", "bhd", "sdn", "kk", "kg", "ltda", "cia", "cv",
+        "trading", "trade", "group", "holding", "holdings", "international", "intl", "industrial", "industries", "industry",
+        "enterprise", "enterprises", "general", "import", "export", "imports", "exports", "the", "and", "of", "for", "establishment",
+        "est", "firm", "agency", "services", "service", "organization", "organisation", "association", "foundation", "society",
+        "branch", "office", "bureau", "department", "committee", "center", "centre", "institute", "institution", "ministry", "joint", "stock",
+        "venture", "partnership", "business", "commercial", "development", "management", "sociedad", "anonima", "compania",
+        "societe", "anonyme", "obshchestvo", "ogranichennoy", "otvetstvennostyu", "aktsionernoe", "zakrytoe", "otkrytoe",
+    };
+
+    // Everyday English words of company names: colours, qualities, places of the compass, sectors.
+    private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
+    {
+        "golden", "gold", "silver", "star", "stars", "sun", "sunrise", "moon", "royal", "green", "blue", "red", "white", "black",
+        "new", "great", "grand", "first", "prime", "best", "top", "super", "bright", "smart", "modern", "future", "unity", "united",
+        "union", "global", "world", "universal", "national", "eastern", "east", "western", "west", "northern", "north", "southern",
+        "south", "central", "pacific", "atlantic", "ocean", "sea", "river", "mountain", "valley", "lake", "island", "city", "land",
+        "victory", "liberty", "harmony", "peace", "hope", "alpha", "delta", "omega", "nova", "apex", "summit", "pioneer", "eagle",
+        "falcon", "lion", "tiger", "dragon", "phoenix", "pearl", "jade", "diamond", "crystal", "lotus", "rose", "crescent",
+        "horizon", "orient", "oriental", "atlas", "meridian", "zenith", "polar", "coral", "emerald", "sapphire", "evergreen",
+        "alpine", "express", "construction", "building", "shipping", "ship", "marine", "maritime", "navigation", "logistics",
+        "transport", "transportation", "freight", "cargo", "airlines", "airline", "aviation", "air", "electronics", "electronic",
+        "electric", "electrical", "technology", "technologies", "tech", "engineering", "machinery", "machine", "equipment",
+        "metals", "metal", "steel", "mining", "minerals", "petroleum", "oil", "gas", "energy", "power", "chemical", "chemicals",
+        "pharmaceutical", "pharma", "medical", "health", "food", "foods", "agricultural", "agro", "textile", "textiles", "software",
+        "systems", "solutions", "investment", "investments", "finance", "financial", "capital", "money", "exchange", "bank",
+        "insurance", "real", "estate", "property", "properties", "consulting", "consultancy", "supply", "supplies", "products",
+        "manufacturing", "factory", "works", "import", "trade", "commerce", "tourism", "travel", "hotel", "media",
+        "communications", "telecom", "network", "security", "defense", "defence", "research", "science", "scientific",
+    };
+
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "haji", "hajji", "hadji", "alhaji", "mullah", "mulla", "maulavi",
+        "mawlawi", "maulvi", "maulana", "mawlana", "sheikh", "shaykh", "sheik", "shaikh", "qari", "mufti", "imam",
+        "general", "gen", "colonel", "col", "lt", "lieutenant", "captain", "capt", "major", "admiral", "brigadier", "commander",
+        "eng", "engineer", "sir", "hon",
+    };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "al", "el", "ul", "bin", "ben", "ibn", "bint", "binti", "bte", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le",
+        "del", "dos", "das", "y", "e", "ould",
+    };
+
+    // Spellings of one Korean surname across romanisations and conventions (이 = Lee/Yi/Ri/Rhee).
+    private static readonly string[][] KoreanSurnames =
+    [
+        ["kim", "gim"], ["lee", "yi", "ri", "rhee", "li", "i", "rhie", "rie", "yee"], ["park", "pak", "bak", "bahk"],
+        ["choi", "choe", "chwe", "choy"], ["jung", "jeong", "chong", "cheong", "joung"], ["kang", "gang"],
+        ["cho", "jo", "joh", "zo"], ["yoon", "yun"], ["jang", "chang"], ["lim", "im", "rim", "lym"], ["oh", "o"],
+        ["seo", "so", "suh", "soh"], ["shin", "sin", "shinn"], ["kwon", "gwon"], ["ahn", "an"], ["ryu", "yoo", "yu", "lyu", "ryoo"],
+        ["jeon", "chon", "chun", "jun"], ["moon", "mun"], ["yang", "ryang"], ["bae", "pae"], ["baek", "paek", "paik", "baik"],
+        ["heo", "ho", "hur", "huh"], ["noh", "no", "ro", "roh"], ["shim", "sim"], ["hyun", "hyon", "hyeon"], ["ko", "go", "koh"],
+        ["ryom", "yeom", "yom"], ["ri", "ree"], ["kye", "gye"], ["ju", "chu", "joo"], ["kil", "gil"], ["pyon", "byeon", "byun"],
+    ];
+
+    private static readonly Dictionary<string, int> SurnameGroup = BuildGroups();
+
+    /// <summary>The kind of a lower-case Latin word.</summary>
+    public static WordKind KindOf(string word) =>
+        word.Length == 1 && !char.IsAsciiDigit(word[0]) ? WordKind.Particle // an initial: V/O, J. Smith
+        : LegalForms.Contains(word) ? WordKind.LegalForm
+        : Titles.Contains(word) ? WordKind.Title
+        : Particles.Contains(word) ? WordKind.Particle
+        : GenericWords.Contains(word) ? WordKind.Generic
+        : WordKind.Name;
+
+    /// <summary>The group of a Korean surname spelling, or -1: Lee, Yi and Ri share a group.</summary>
+    public static int KoreanSurname(string word) => SurnameGroup.TryGetValue(word, out var g) ? g : -1;
+
+    private static Dictionary<string, int> BuildGroups()
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var g = 0; g < KoreanSurnames.Length; g++)
+            foreach (var spelling in KoreanSurnames[g]) map.TryAdd(spelling, g);
+        return map;
+    }
+}

@@ -1,0 +1,152 @@
+using CsCheck;
+using Remnant.Domain.Screening;
+using Remnant.Domain.Screening.Matching;
+
+namespace Remnant.Domain.Tests.Screening;
+
+public sealed class MatcherTests
+{
+    private static readonly Lazy<ScreeningIndex> Index = new(() => ScreeningIndex.Build([Snapshot()]));
+
+    private static ListSnapshot Snapshot()
+    {
+        var parties = new List<ListedParty>
+        {
+            Person("1", "CHOE CHUN SIK", ["최춘식", "Ch'oe Ch'un-sik"], 1954, "KP"),
+            Person("2", "MUHAMMAD TAHER ANWARI", ["محمد طاهر أنوري", "Mohammad Taher Anwari"], 1961, "AF"),
+            Person("3", "KIM JONG NAM", [], 1971, "KP"),
+            Person("4", "NORIEGA, Manuel Antonio", [], 1934, "PA"),
+            Body("10", "KOREA MINING DEVELOPMENT TRADING CORPORATION", ["KOMID"]),
+            Body("11", "TANCHON COMMERCIAL BANK", ["Changgwang Credit Bank"]),
+        };
+        // Decoys so that the common words have realistic rarity: many listed bodies trade and are Korean.
+        for (var i = 0; i < 40; i++) parties.Add(Body($"d{i}", $"KOREA {Word(i)} TRADING CORPORATION", []));
+        for (var i = 0; i < 40; i++) parties.Add(Person($"m{i}", $"MUHAMMAD {Word(i + 40)} ALI", [], null, null));
+        return new ListSnapshot(ListSource.Un, DateTimeOffset.UnixEpoch, parties);
+    }
+
+    private static string Word(int i) => new(['Q', (char)('A' + i % 26), (char)('A' + i / 26 % 26), 'X', 'V']);
+
+    private static ListedParty Person(string id, string name, string[] aliases, int? born, string? country) =>
+        new(ListSource.Un, id, "KPi." + id, PartySchema.Person, new PartyName(name, AliasQuality.Primary),
+            aliases.Select(a => new PartyName(a, a.Any(c => c > 0x2FF) ? AliasQuality.OriginalScript : AliasQuality.Good)))
+        {
+            BirthDates = born is { } y && BirthDate.TryYears(y, y, false, out var d) ? [d] : [],
+            Countries = country is null ? [] : [country],
+        };
+
+    private static ListedParty Body(string id, string name, string[] aliases) =>
+        new(ListSource.Un, id, "KPe." + id, PartySchema.Organization, new PartyName(name, AliasQuality.Primary),
+            aliases.Select(a => new PartyName(a, AliasQuality.Aka)));
+
+    private static ScreeningResult Screen(string name, PartySchema? schema = null, int? born = null, string[]? countries = null)
+    {
+        var parse = ScreeningQuery.Parse(name, schema, born, countries);
+        Assert.True(parse.Succeeded, parse.Reason);
+        return Index.Value.Screen(parse.Query!);
+    }
+
+    [Theory]
+    [InlineData("최춘식", "1")]
+    [InlineData("Ch'oe Ch'un-sik", "1")]
+    [InlineData("Ch’oe Ch’un Sik", "1")]
+    [InlineData("Chun-sik Choe", "1")]
+    [InlineData("Choe Chunsik", "1")]
+    [InlineData("محمد طاهر أنوري", "2")]
+    [InlineData("Mohammed Tahir Anwari", "2")]
+    [InlineData("Manuel Antonio Noriega", "4")]
+    [InlineData("Korea Mining Development Trading Corp.", "10")]
+    [InlineData("KOMID", "10")]
+    [InlineData("Tanchon Commercial Bank", "11")]
+    public void Screen_Variants_FindTheParty(string name, string id)
+    {
+        var top = Screen(name).Matches.FirstOrDefault();
+        Assert.NotNull(top);
+        Assert.Equal(id, top.Party.StableId);
+        Assert.True(top.IsMatch, top.Explanation);
+    }
+
+    [Theory]
+    [InlineData("Kim Jong Un")]
+    [InlineData("Korea Trading Corp")]
+    [InlineData("Muhammad Ali")]
+    [InlineData("Golden Star Trading Co., Ltd")]
+    [InlineData("Choe Chun Hwa")]
+    public void Screen_CommonOrDifferentNames_NoMatch(string name) =>
+        Assert.DoesNotContain(Screen(name).Matches, m => m.IsMatch);
+
+    [Fact]
+    public void Screen_Match_ExplainsEveryFeature()
+    {
+        var top = Screen("Choe Chun Sik", PartySchema.Person, 1954, ["KP"]).Matches[0];
+        var names = top.Features.Select(f => f.Name).ToList();
+        Assert.Contains("name", names);
+        Assert.Contains("aliasQuality", names);
+        Assert.Contains(top.Features, f => f is { Name: "birthYear", Value: > 0 });
+        Assert.Contains(top.Features, f => f is { Name: "country", Value: > 0 });
+        Assert.Contains("choe=choe", top.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Screen_WrongBirthYearAndSchema_LowerTheScore()
+    {
+        var plain = Screen("Choe Chun Sik").Matches[0].Score;
+        var wrongYear = Screen("Choe Chun Sik", born: 1990).Matches[0];
+        Assert.True(wrongYear.Score < plain);
+        Assert.Contains(wrongYear.Features, f => f is { Name: "birthYear", Value: < 0 });
+        var asCompany = Screen("Choe Chun Sik", PartySchema.Company).Matches.FirstOrDefault();
+        Assert.True(asCompany is null || asCompany.Score < plain);
+    }
+
+    [Fact]
+    public void Screen_Filter_HidesNames()
+    {
+        var parse = ScreeningQuery.Parse("KOMID");
+        var result = Index.Value.Screen(parse.Query!, new ScreeningOptions { Filter = (p, _) => p.StableId != "10" });
+        Assert.DoesNotContain(result.Matches, m => m.Party.StableId == "10");
+    }
+
+    [Theory]
+    [InlineData(null, "is empty")]
+    [InlineData("   ", "is empty")]
+    [InlineData("a", "is a single letter")]
+    [InlineData("!!! ---", "has no letters")]
+    [InlineData("Kim\u0001Jong", "control characters")]
+    [InlineData("Co., Ltd", "only common words")]
+    public void Parse_BadName_RefusedNamingTheField(string? name, string reason)
+    {
+        var parse = ScreeningQuery.Parse(name);
+        Assert.False(parse.Succeeded);
+        Assert.Equal("name", parse.Field);
+        Assert.Contains(reason, parse.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_LoneSurrogate_Refused() =>
+        Assert.Contains("invalid character", ScreeningQuery.Parse("Kim" + '\uD800' + "Jong").Reason, StringComparison.Ordinal);
+
+    [Fact]
+    public void Parse_TenThousandCharacters_Refused() =>
+        Assert.Contains("longer than", ScreeningQuery.Parse(new string('x', 10_000)).Reason, StringComparison.Ordinal);
+
+    [Fact]
+    public void Parse_UnknownCountry_RefusedNamingTheField() =>
+        Assert.Equal("countries", ScreeningQuery.Parse("Kim Jong Nam", countries: ["Atlantis"]).Field);
+
+    [Fact]
+    public void Screen_AnyText_NeverThrows() =>
+        Gen.String.Sample(text =>
+        {
+            var parse = ScreeningQuery.Parse(text);
+            if (parse.Succeeded) Assert.All(Index.Value.Screen(parse.Query!).Matches, m => Assert.InRange(m.Score, 0, 1));
+            else Assert.False(string.IsNullOrEmpty(parse.Reason));
+        }, iter: 2000);
+
+    [Fact]
+    public void Align_NameOrder_DoesNotMatter()
+    {
+        static NameToken[] T(string s) => NameTokenizer.Forms(s)[0];
+        var a = NameAligner.Align(T("Choe Chun Sik"), T("SIK CHUN CHOE"), _ => 5).Score;
+        Assert.True(a > 0.95, a.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
