@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Remnant.Data.Sanctions.Store;
 using Remnant.Domain.Cases;
 using Remnant.Domain.Custody;
 using Remnant.Domain.Evidence;
@@ -22,6 +23,11 @@ public sealed partial class RemnantDbContext(DbContextOptions<RemnantDbContext> 
     public DbSet<CustodyEvent> CustodyEvents => Set<CustodyEvent>();
     public DbSet<Party> Parties => Set<Party>();
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
+    public DbSet<SanctionsSnapshotRecord> SanctionsSnapshots => Set<SanctionsSnapshotRecord>();
+    public DbSet<SanctionsListingRecord> SanctionsListings => Set<SanctionsListingRecord>();
+    public DbSet<ScreeningLogRecord> ScreeningLog => Set<ScreeningLogRecord>();
+    public DbSet<ScreeningDecisionRecord> ScreeningDecisions => Set<ScreeningDecisionRecord>();
+    public DbSet<PartyScreeningFlag> PartyScreeningFlags => Set<PartyScreeningFlag>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

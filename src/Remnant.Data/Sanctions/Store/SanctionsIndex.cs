@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Remnant.Data.Storage;
+using Remnant.Domain.Screening;
+using Remnant.Domain.Screening.Matching;
+
+namespace Remnant.Data.Sanctions.Store;
+
+/// <summary>The in-process screening index over each list's latest snapshot, rebuilt from the
+/// database at start and after every import (a singleton; readers take the current index atomically).</summary>
+public sealed class SanctionsIndex
+{
+    private volatile Loaded? current;
+
+    private sealed record Loaded(ScreeningIndex Index, IReadOnlyList<SanctionsSnapshotRecord> Snapshots);
+
+    /// <summary>The index, or null before any list was imported.</summary>
+    public ScreeningIndex? Index => current?.Index;
+
+    /// <summary>The snapshots the index holds.</summary>
+    public IReadOnlyList<SanctionsSnapshotRecord> Snapshots => current?.Snapshots ?? [];
+
+    /// <summary>Rebuilds from the latest snapshots in the database.</summary>
+    public async Task RefreshAsync(RemnantDbContext db, CancellationToken cancellationToken)
+    {
+        var latest = await SanctionsStore.LatestAllAsync(db, cancellationToken);
+        current = latest.Count == 0 ? null : new Loaded(ScreeningIndex.Build(latest.Select(l => l.Snapshot)), [.. latest.Select(l => l.Record)]);
+    }
+
+    /// <summary>Loads once if nothing is loaded yet.</summary>
+    public async Task EnsureAsync(RemnantDbContext db, CancellationToken cancellationToken)
+    {
+        if (current is null) await RefreshAsync(db, cancellationToken);
+    }
+
+    /// <summary>Screens and writes the screening log (who, what, against which snapshots, result).</summary>
+    public async Task<ScreeningResult?> ScreenAndLogAsync(RemnantDbContext db, ScreeningQuery query, ScreeningOptions options, string who, string channel,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var loaded = current;
+        if (loaded is null) return null;
+        var result = loaded.Index.Screen(query, options);
+        db.ScreeningLog.Add(new ScreeningLogRecord
+        {
+            At = now, Who = who, Channel = channel, Query = query.Name.Length > 1000 ? query.Name[..1000] : query.Name,
+            Snapshots = string.Join(",", loaded.Snapshots.Select(s => s.Id)), Matches = result.Matches.Count(m => m.IsMatch),
+            ResultJson = JsonSerializer.Serialize(result.Matches.Select(m => new
+            {
+                list = m.Party.Source.ToCode(), reference = m.Party.Reference, id = m.Party.StableId, m.Score, match = m.IsMatch,
+            }), new JsonSerializerOptions(JsonSerializerDefaults.Web)),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>The analyst decisions on <paramref name="subject"/>, by list and stable id, so they carry over snapshots.</summary>
+    public static async Task<Dictionary<(string Source, string StableId), string>> DecisionsAsync(RemnantDbContext db, string subject, CancellationToken cancellationToken)
+    {
+        var rows = await db.ScreeningDecisions.AsNoTracking().Where(d => d.Subject == subject).ToListAsync(cancellationToken);
+        return rows.OrderBy(d => d.At).GroupBy(d => (d.Source, d.StableId)).ToDictionary(g => g.Key, g => g.Last().Decision);
+    }
+}
