@@ -20,6 +20,9 @@ internal static class RemnantCli
             DecodeCommand.Create(environment),
             SearchCommand.Create(environment),
             LinksCommand.Create(environment),
+            SanctionsCommand.Create(environment),
+            ScreenCommand.Create(environment),
+            MatchNamesCommand.Create(environment),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

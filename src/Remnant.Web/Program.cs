@@ -15,6 +15,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuratio
 
 builder.Services.AddRemnantData(builder.Configuration);
 builder.Services.AddRemnantWeb(builder.Configuration);
+builder.Services.AddSingleton<Remnant.Data.Sanctions.Store.SanctionsIndex>();
 
 var app = builder.Build();
 

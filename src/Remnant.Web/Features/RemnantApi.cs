@@ -11,6 +11,7 @@ using Remnant.Web.Features.Recoveries;
 using Remnant.Web.Features.Traces;
 using Remnant.Web.Features.Transfers;
 using Remnant.Web.Features.Search;
+using Remnant.Web.Features.Screening;
 
 namespace Remnant.Web.Features;
 
@@ -33,5 +34,7 @@ internal static class RemnantApi
         api.MapTracesApi();
         api.MapSearchApi();
         api.MapLinksApi();
+        api.MapScreeningApi();
+        app.MapYenteMatchApi();
     }
 }

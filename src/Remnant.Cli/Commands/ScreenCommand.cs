@@ -1,0 +1,108 @@
+using System.CommandLine;
+using System.Text.Json;
+using CsvHelper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Remnant.Data;
+using Remnant.Data.Sanctions.Store;
+using Remnant.Data.Storage;
+using Remnant.Domain.Screening;
+using Remnant.Domain.Screening.Matching;
+
+namespace Remnant.Cli.Commands;
+
+/// <summary><c>remnant screen "NAME" [--schema Person|Company] [--json]</c> and <c>remnant screen --file names.csv --json</c>:
+/// screens against each list's latest snapshot; one JSON object per input line, in input order.</summary>
+internal static class ScreenCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var name = new Argument<string?>("NAME") { Description = "The name to screen.", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Option<string?>("--file") { Description = "A CSV file with a 'name' column (and optional 'schema'); one result per row." };
+        var schema = new Option<string?>("--schema") { Description = "Person, Company, Organization, Vessel or Aircraft." };
+        var json = new Option<bool>("--json") { Description = "JSON (one object per line) instead of text." };
+        var command = new Command("screen", "Screen names against the latest UN, OFAC and EU snapshots.") { name, file, schema, json };
+        command.SetAction((parsed, ct) => RunAsync(environment, parsed.GetValue(name), parsed.GetValue(file), parsed.GetValue(schema), parsed.GetValue(json), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliEnvironment environment, string? name, string? file, string? schemaText, bool json, CancellationToken ct)
+    {
+        if ((name is null) == (file is null)) throw new UsageException("give either a NAME or --file names.csv");
+        PartySchema? schema = null;
+        if (schemaText is not null)
+        {
+            if (!PartySchemas.TryParse(schemaText, out var s)) throw new UsageException($"--schema '{schemaText}' is not Person, Company, Organization, Vessel or Aircraft");
+            schema = s;
+        }
+        if (file is not null && !File.Exists(file)) throw new UsageException($"No such file: {file}");
+        var rows = file is null ? [(name!, schema)] : ReadNames(file, schema);
+        await using var services = await CliHost.OpenDatabaseAsync(environment, ct);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RemnantDbContext>();
+        var index = new SanctionsIndex();
+        await index.RefreshAsync(db, ct);
+        if (index.Index is null) environment.Say("screen", "no sanctions list is imported yet: run `remnant sanctions import FILE` first.");
+        var who = services.GetRequiredService<IOptions<RemnantOptions>>().Value.Operator;
+        var clock = services.GetRequiredService<TimeProvider>();
+        await using var writer = new StreamWriter(environment.Output, leaveOpen: true);
+        foreach (var (text, rowSchema) in rows)
+        {
+            var parse = ScreeningQuery.Parse(text, rowSchema);
+            ScreeningResult? result = null;
+            if (parse.Succeeded) result = await index.ScreenAndLogAsync(db, parse.Query!, new ScreeningOptions(), who, "cli", clock.GetUtcNow(), ct);
+            await writer.WriteLineAsync(json ? Json(text, parse, result) : Text(text, parse, result));
+        }
+        return 0;
+    }
+
+    private static List<(string, PartySchema?)> ReadNames(string path, PartySchema? schema)
+    {
+        var rows = new List<(string, PartySchema?)>();
+        using var csv = CsvReader.FromFile(path, new CsvReaderOptions { HasHeader = true });
+        var headers = csv.Headers;
+        if (!headers.Contains("name")) throw new UsageException($"{path} has no 'name' column (columns: {string.Join(", ", headers)})");
+        var hasSchema = headers.Contains("schema");
+        while (csv.Read())
+        {
+            var rowSchema = hasSchema && PartySchemas.TryParse(csv.GetString("schema"), out var s) ? s : schema;
+            rows.Add((csv.GetString("name") ?? "", rowSchema));
+        }
+        return rows;
+    }
+
+    private static string Json(string query, QueryParse parse, ScreeningResult? result)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("query", query);
+            w.WriteStartArray("matches");
+            foreach (var m in result?.Matches ?? [])
+            {
+                w.WriteStartObject();
+                w.WriteString("name", m.Party.PrimaryName);
+                w.WriteString("list", m.Party.Source.ToCode());
+                w.WriteString("reference", m.Party.Reference);
+                w.WriteNumber("score", Math.Round(m.Score, 4));
+                w.WriteBoolean("match", m.IsMatch);
+                w.WriteString("explanation", m.Explanation);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            if (!parse.Succeeded) w.WriteString("error", $"{parse.Field} {parse.Reason}");
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static string Text(string query, QueryParse parse, ScreeningResult? result)
+    {
+        if (!parse.Succeeded) return $"{query}: refused: {parse.Field} {parse.Reason}";
+        var matches = result?.Matches ?? [];
+        if (matches.Count == 0) return $"{query}: no listing found";
+        return $"{query}:\n" + string.Join("\n", matches.Select(m =>
+            $"  {(m.IsMatch ? "MATCH" : "below")} {m.Score:0.00}  {m.Party.Source.ToCode()} {m.Party.Reference}  {m.Party.PrimaryName}\n      {m.Explanation}"));
+    }
+}

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Remnant.Data.Sanctions;
+using Remnant.Data.Sanctions.Store;
+using Remnant.Data.Storage;
+using Remnant.Domain.Screening;
+using Remnant.Web.Tests.Infrastructure;
+
+namespace Remnant.Web.Tests.Api;
+
+/// <summary>Screening over HTTP, against the real UN release in shared/data/sanctions imported into
+/// the test's own database.</summary>
+public abstract class ScreeningApiTests(RemnantFactory factory) : ApiTestBase(factory)
+{
+    private static readonly Lazy<ListSnapshot> Un = new(() =>
+    {
+        var result = SanctionsFile.Import(SharedSanctions.File("un_consolidated_2024-09-26.xml"));
+        Assert.True(result.Succeeded, result.Describe());
+        return result.Snapshot!;
+    });
+
+    private async Task ImportAsync()
+    {
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<RemnantDbContext>();
+        var outcome = await SanctionsStore.ImportAsync(db, Un.Value, "tester", Factory.Clock.GetUtcNow(), "un.xml", null, CancellationToken.None);
+        if (!outcome.AlreadyImported) await Factory.Services.GetRequiredService<SanctionsIndex>().RefreshAsync(db, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Screen_McCuneSpelling_FindsTheListing()
+    {
+        await ImportAsync();
+        var response = await Client.PostAsJsonAsync("/api/v1/screen", new { name = "Ch’oe Ch’un-sik", schema = "Person" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var top = doc.RootElement.GetProperty("matches")[0];
+        Assert.Equal("KPi.013", top.GetProperty("reference").GetString());
+        Assert.True(top.GetProperty("match").GetBoolean());
+        Assert.Contains("choe=choe", top.GetProperty("explanation").GetString());
+        Assert.NotEmpty(doc.RootElement.GetProperty("snapshots").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a")]
+    [InlineData("!!! ???")]
+    [InlineData("Kim\u0007Jong")]
+    [InlineData("Corp Ltd")]
+    public async Task Screen_BadName_400NamingTheField(string name)
+    {
+        var response = await Client.PostAsJsonAsync("/api/v1/screen", new { name });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(doc.RootElement.GetProperty("errors").TryGetProperty("name", out _));
+    }
+
+    [Fact]
+    public async Task Screen_TenThousandCharacters_400()
+    {
+        var response = await Client.PostAsJsonAsync("/api/v1/screen", new { name = new string('k', 10_000) });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Screen_UnknownListAndSchema_400()
+    {
+        var response = await Client.PostAsJsonAsync("/api/v1/screen", new { name = "Kim Jong Nam", schema = "Planet", lists = new[] { "xx" } });
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(doc.RootElement.GetProperty("errors").TryGetProperty("schema", out _));
+        Assert.True(doc.RootElement.GetProperty("errors").TryGetProperty("lists", out _));
+    }
+
+    [Fact]
+    public async Task Match_YenteShape_ResponsesByKey()
+    {
+        await ImportAsync();
+        var body = new { queries = new { q1 = new { schema = "Company", properties = new { name = new[] { "Korea Mining Development Trading Corporation" } } } } };
+        var response = await Client.PostAsJsonAsync("/match/default", body);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var q1 = doc.RootElement.GetProperty("responses").GetProperty("q1");
+        Assert.Equal("Company", q1.GetProperty("query").GetProperty("schema").GetString());
+        Assert.True(q1.GetProperty("total").GetProperty("value").GetInt32() >= 1);
+        var result = q1.GetProperty("results")[0];
+        foreach (var field in new[] { "id", "caption", "schema", "properties", "datasets", "score", "match", "features" })
+            Assert.True(result.TryGetProperty(field, out _), field);
+        Assert.Equal("KOREA MINING DEVELOPMENT TRADING CORPORATION", result.GetProperty("caption").GetString());
+        Assert.True(result.GetProperty("match").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Match_UnknownDataset_404() =>
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.PostAsJsonAsync("/match/nowhere", new { queries = new { } })).StatusCode);
+
+    [Fact]
+    public async Task Match_EmptyName_400NamingTheQuery()
+    {
+        var body = new { queries = new { a = new { schema = "Person", properties = new { name = new[] { "" } } } } };
+        var response = await Client.PostAsJsonAsync("/match/default", body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("queries.a.properties.name", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Snapshots_AfterImport_ListedWithCounts()
+    {
+        await ImportAsync();
+        using var doc = JsonDocument.Parse(await Client.GetStringAsync("/api/v1/sanctions/snapshots"));
+        var un = doc.RootElement.EnumerateArray().Single(s => s.GetProperty("list").GetString() == "un");
+        Assert.Equal(875, un.GetProperty("parties").GetInt32());
+        Assert.True(un.GetProperty("latest").GetBoolean());
+    }
+}
+
+public sealed class ScreeningApiTests_Sqlite(SqliteFactory f) : ScreeningApiTests(f), IClassFixture<SqliteFactory>;
+
+public sealed class ScreeningApiTests_Postgres(PostgresFactory f) : ScreeningApiTests(f), IClassFixture<PostgresFactory>;
+
+/// <summary>Finds shared/data/sanctions beside the repository by walking up from the test assembly.</summary>
+internal static class SharedSanctions
+{
+    public static string File(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "data", "sanctions", name);
+            if (System.IO.File.Exists(candidate)) return candidate;
+        }
+        throw new FileNotFoundException($"shared/data/sanctions/{name} was not found above {AppContext.BaseDirectory}; the tests need shared/ beside the clone.");
+    }
+}
