@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Remnant.Cli.Tests.Infrastructure;
+
+namespace Remnant.Cli.Tests;
+
+public sealed class ScreeningCommandTests
+{
+    private static string Shared(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "data", "sanctions", name);
+            if (File.Exists(candidate)) return candidate;
+        }
+        throw new FileNotFoundException($"shared/data/sanctions/{name} was not found above {AppContext.BaseDirectory}.");
+    }
+
+    [Fact]
+    public async Task MatchNames_Pairs_CsvInInputOrderWithoutDatabase()
+    {
+        await using var store = new CliStore(Providers.Sqlite);
+        var pairs = store.WriteFile("pairs.csv", "query,candidate\n\"Choe Chun Sik\",\"CH'OE Ch'un-sik\"\nKim Jong Un,KIM JONG NAM\n최춘식,Choe Chun Sik\n");
+        var result = await store.RunOkAsync("match-names", "--file", pairs);
+        var lines = result.Stdout.Trim().Split('\n');
+        Assert.Equal("query,candidate,score,match", lines[0]);
+        Assert.StartsWith("Choe Chun Sik,CH'OE Ch'un-sik,1,true", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",false", lines[2], StringComparison.Ordinal);
+        Assert.EndsWith(",true", lines[3], StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(store.DataDirectory, "remnant.db")));
+    }
+
+    [Fact]
+    public async Task MatchNames_WrongColumns_Usage()
+    {
+        await using var store = new CliStore(Providers.Sqlite);
+        var pairs = store.WriteFile("pairs.csv", "a,b\nx,y\n");
+        Assert.Equal(2, (await store.RunAsync("match-names", "--file", pairs)).ExitCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task SanctionsImport_Twice_SecondChangesNothing(string provider)
+    {
+        await using var store = new CliStore(provider);
+        var first = await store.RunOkAsync("sanctions", "import", Shared("un_consolidated_2024-09-26.xml"));
+        Assert.Contains("875 parties stored", first.Stderr, StringComparison.Ordinal);
+        Assert.Empty(first.Stdout);
+        var second = await store.RunOkAsync("sanctions", "import", Shared("un_consolidated_2024-09-26.xml"), "--source", "un");
+        Assert.Contains("already imported", second.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, await store.QueryAsync(db => db.SanctionsSnapshots.CountAsync()));
+        Assert.Equal(875, await store.QueryAsync(db => db.SanctionsListings.CountAsync()));
+    }
+
+    [Fact]
+    public async Task SanctionsImport_HostileOrWrongFile_Exit1NothingWritten()
+    {
+        await using var store = new CliStore(Providers.Sqlite);
+        var laughs = store.WriteFile("laughs.xml", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><CONSOLIDATED_LIST dateGenerated=\"2024-01-01\">&a;</CONSOLIDATED_LIST>");
+        var result = await store.RunAsync("sanctions", "import", laughs);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("DTD", result.Stderr, StringComparison.Ordinal);
+        var wrong = await store.RunAsync("sanctions", "import", Shared("un_consolidated_2024-09-26.xml"), "--source", "eu");
+        Assert.Equal(1, wrong.ExitCode);
+        Assert.Contains("not eu", wrong.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScreenFile_Json_OneObjectPerLineInOrder()
+    {
+        await using var store = new CliStore(Providers.Sqlite);
+        await store.RunOkAsync("sanctions", "import", Shared("un_consolidated_2024-09-26.xml"));
+        var names = store.WriteFile("names.csv", "name\nCh’oe Ch’un-sik\nx\n최춘식\nJohn Smith Plumbing\n");
+        var result = await store.RunOkAsync("screen", "--file", names, "--json");
+        var lines = result.Stdout.Trim().Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["Ch’oe Ch’un-sik", "x", "최춘식", "John Smith Plumbing"], lines.Select(l => l.GetProperty("query").GetString()));
+        var top = lines[0].GetProperty("matches")[0];
+        Assert.Equal("KPi.013", top.GetProperty("reference").GetString());
+        Assert.Equal("un", top.GetProperty("list").GetString());
+        Assert.True(top.GetProperty("match").GetBoolean());
+        foreach (var field in new[] { "name", "score", "explanation" }) Assert.True(top.TryGetProperty(field, out _));
+        Assert.Empty(lines[1].GetProperty("matches").EnumerateArray());
+        Assert.Contains("single letter", lines[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal("KPi.013", lines[2].GetProperty("matches")[0].GetProperty("reference").GetString());
+        Assert.DoesNotContain(lines[3].GetProperty("matches").EnumerateArray(), m => m.GetProperty("match").GetBoolean());
+        Assert.Equal(4, await store.QueryAsync(db => db.ScreeningLog.CountAsync()) + 1);
+    }
+}
