@@ -16,6 +16,8 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuratio
 builder.Services.AddRemnantData(builder.Configuration);
 builder.Services.AddRemnantWeb(builder.Configuration);
 builder.Services.AddSingleton<Remnant.Data.Sanctions.Store.SanctionsIndex>();
+builder.Services.AddSingleton(sp => new Remnant.Domain.Embargo.EmbargoChecker(Remnant.Data.Reference.EmbargoesFile.Load(
+    sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<RemnantOptions>>().Value.DataDirectory).Measures));
 
 var app = builder.Build();
 

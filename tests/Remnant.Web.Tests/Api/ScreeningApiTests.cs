@@ -132,3 +132,30 @@ internal static class SharedSanctions
         throw new FileNotFoundException($"shared/data/sanctions/{name} was not found above {AppContext.BaseDirectory}; the tests need shared/ beside the clone.");
     }
 }
+
+/// <summary>The screening pages render, server side, for a name in its own script.</summary>
+public abstract class ScreeningPageTests(RemnantFactory factory) : ApiTestBase(factory)
+{
+    [Fact]
+    public async Task ScreenPage_BadName_SaysWhy()
+    {
+        var html = await Client.GetStringAsync("/screen?name=%21%21%21");
+        Assert.Contains("The name cannot be screened", html);
+    }
+
+    [Fact]
+    public async Task SanctionsPage_NothingImported_SaysSo()
+    {
+        var html = await Client.GetStringAsync("/sanctions");
+        Assert.Contains("No sanctions list has been imported yet.", html);
+    }
+
+    [Fact]
+    public async Task ListingPage_Unknown_NotFoundText()
+    {
+        var html = await Client.GetStringAsync("/sanctions/un/0");
+        Assert.Contains("Listing not found", html);
+    }
+}
+
+public sealed class ScreeningPageTests_Sqlite(SqliteFactory f) : ScreeningPageTests(f), IClassFixture<SqliteFactory>;
