@@ -97,7 +97,7 @@ public sealed class DemoCaseTests(BrowserFixture browser, DemoKestrelFactory app
         foreach (var shot in new[] { item, dashboard })
         {
             var size = new FileInfo(shot).Length;
-            Assert.InRange(size, 10_000, 300_000);
+            Assert.InRange(size, 10_000, 600_000);  // full pages: the item page is long
         }
     }
 }
