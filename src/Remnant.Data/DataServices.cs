@@ -7,6 +7,7 @@ using Remnant.Data.Evidence;
 using Remnant.Data.History;
 using Remnant.Data.Search;
 using Remnant.Data.Storage;
+using Remnant.Domain.Linkage;
 
 namespace Remnant.Data;
 
@@ -29,7 +30,7 @@ public static class DataServices
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection("Storage"));
         services.AddSingleton<HistoryInterceptor>();
         services.AddRemnantDecoding();
-        services.AddSingleton<SearchCatalog>();
+        services.AddSingleton(_ => new SearchCatalog(LinkSettings(configuration)));
         services.AddSingleton<SearchIndexingInterceptor>();
         // A factory, so page components that load side by side take contexts of their own; it also
         // registers the scoped context that endpoints and services use.
@@ -44,6 +45,28 @@ public static class DataServices
         services.AddSingleton(sp => new BlobStore(Path.Combine(sp.GetRequiredService<IOptions<RemnantOptions>>().Value.DataDirectory, "blobs")));
         services.AddScoped<EvidenceIngest>();
         return services;
+    }
+
+    /// <summary>Link detection limits from section <c>Links</c> (<c>SerialWindow</c>, <c>MaxLinksPerRule</c>,
+    /// <c>MinBoxMarkingLength</c>); a value that is not a positive whole number stops the start with its name.</summary>
+    public static LinkOptions LinkSettings(IConfiguration configuration)
+    {
+        var defaults = LinkOptions.Default;
+        return new LinkOptions
+        {
+            SerialWindow = Positive(configuration, "Links:SerialWindow", defaults.SerialWindow),
+            MaxLinksPerRule = Positive(configuration, "Links:MaxLinksPerRule", defaults.MaxLinksPerRule),
+            MinBoxMarkingLength = Positive(configuration, "Links:MinBoxMarkingLength", defaults.MinBoxMarkingLength),
+        };
+    }
+
+    private static int Positive(IConfiguration configuration, string key, int fallback)
+    {
+        var text = configuration[key];
+        if (string.IsNullOrWhiteSpace(text)) return fallback;
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new InvalidOperationException($"{key} must be a positive whole number, not '{text}'.");
     }
 
     /// <summary>Points <paramref name="builder"/> at the configured provider and its migrations.</summary>

@@ -11,8 +11,9 @@ namespace Remnant.Data.Search;
 /// <see cref="SearchIndexingInterceptor"/>) and, in the web app, by following the history table
 /// for other instances' writes (<see cref="ChangeFollower"/>).
 /// </summary>
-public sealed class SearchCatalog : IDisposable
+public sealed class SearchCatalog(LinkOptions? linkOptions = null) : IDisposable
 {
+    private readonly LinkOptions _linkOptions = linkOptions ?? LinkOptions.Default;
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _loading = new(1, 1);
     private int _loaded;
@@ -24,7 +25,7 @@ public sealed class SearchCatalog : IDisposable
     public SearchIndex Index { get; } = new();
 
     /// <summary>The link index (links of any item without a pairwise scan).</summary>
-    public LinkIndex Links { get; private set; } = new();
+    public LinkIndex Links { get; private set; } = new(linkOptions);
 
     /// <summary>Completes when the first load is done.</summary>
     public Task Ready => _ready.Task;
@@ -57,7 +58,7 @@ public sealed class SearchCatalog : IDisposable
                 if (++count % 10_000 == 0) progress?.Report(count);
             }
             Index.UpsertMany(batch);
-            var linkIndex = new LinkIndex();
+            var linkIndex = new LinkIndex(_linkOptions);
             linkIndex.Rebuild(links);
             Links = linkIndex;
             progress?.Report(count);
