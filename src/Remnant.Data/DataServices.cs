@@ -31,6 +31,7 @@ public static class DataServices
         services.AddSingleton<HistoryInterceptor>();
         services.AddRemnantDecoding();
         services.AddSingleton(_ => new SearchCatalog(LinkSettings(configuration)));
+        services.AddSingleton(_ => Sanctions.ScreeningSettings.From(configuration));
         services.AddSingleton<SearchIndexingInterceptor>();
         // A factory, so page components that load side by side take contexts of their own; it also
         // registers the scoped context that endpoints and services use.

@@ -31,6 +31,21 @@ public sealed class ScreeningCommandTests
     }
 
     [Fact]
+    public async Task MatchNames_ThresholdFromConfiguration_DecidesTheMatchColumn()
+    {
+        await using var store = new CliStore(Providers.Sqlite);
+        // A McCune-Reischauer spelling: a match at the default threshold, but not a perfect score.
+        var pairs = store.WriteFile("pairs.csv", "query,candidate\nKim Jong Un,Kim Chong-un\n");
+        Assert.EndsWith(",true", (await store.RunOkAsync("match-names", "--file", pairs)).Stdout.Trim(), StringComparison.Ordinal);
+        store.Settings["Screening:Threshold"] = "1";
+        Assert.EndsWith(",false", (await store.RunOkAsync("match-names", "--file", pairs)).Stdout.Trim(), StringComparison.Ordinal);
+        store.Settings["Screening:Threshold"] = "high";
+        var bad = await store.RunAsync("match-names", "--file", pairs);
+        Assert.NotEqual(0, bad.ExitCode);
+        Assert.Contains("Screening:Threshold", bad.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MatchNames_WrongColumns_Usage()
     {
         await using var store = new CliStore(Providers.Sqlite);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.CommandLine;
 using System.Globalization;
 using CsvHelper;
@@ -12,10 +13,17 @@ internal static class MatchNamesCommand
     public static Command Create(CliEnvironment environment)
     {
         var file = new Option<string>("--file") { Description = "A CSV file with columns query,candidate.", Required = true };
-        var threshold = new Option<double?>("--threshold") { Description = $"Score at or above which a pair matches (default {ScreeningOptions.DefaultThreshold})." };
+        var threshold = new Option<double?>("--threshold") { Description = $"Score at or above which a pair matches (default: Screening:Threshold, else {ScreeningOptions.DefaultThreshold})." };
         var command = new Command("match-names", "Score query,candidate name pairs (no database needed).") { file, threshold };
-        command.SetAction((parsed, ct) => RunAsync(environment, parsed.GetValue(file)!, parsed.GetValue(threshold) ?? ScreeningOptions.DefaultThreshold, ct));
+        command.SetAction((parsed, ct) => RunAsync(environment, parsed.GetValue(file)!, parsed.GetValue(threshold) ?? ConfiguredThreshold(environment), ct));
         return command;
+    }
+
+    /// <summary>The configured threshold, read without opening the database.</summary>
+    private static double ConfiguredThreshold(CliEnvironment environment)
+    {
+        using var services = CliHost.Build(environment);
+        return services.GetRequiredService<Remnant.Data.Sanctions.ScreeningSettings>().Threshold;
     }
 
     private static async Task<int> RunAsync(CliEnvironment environment, string path, double threshold, CancellationToken ct)

@@ -65,7 +65,8 @@ internal static class SanctionsCommand
                                             $"since the previous snapshot: {r.Added} added, {r.Removed} removed, {r.Changed} changed.");
         var index = new SanctionsIndex();
         await index.RefreshAsync(db, ct);
-        var rescreen = await PartyRescreen.RunAsync(db, index, clock.GetUtcNow(), ct);
+        var rescreen = await PartyRescreen.RunAsync(db, index, clock.GetUtcNow(), ct,
+            threshold: services.GetRequiredService<Remnant.Data.Sanctions.ScreeningSettings>().Threshold);
         environment.Say("sanctions import", $"re-screened {rescreen.Parties} parties: {rescreen.New} new flags, {rescreen.Cleared} cleared, {rescreen.Kept} kept.");
         return 0;
     }

@@ -45,12 +45,13 @@ internal static class ScreenCommand
         if (index.Index is null) environment.Say("screen", "no sanctions list is imported yet: run `remnant sanctions import FILE` first.");
         var who = services.GetRequiredService<IOptions<RemnantOptions>>().Value.Operator;
         var clock = services.GetRequiredService<TimeProvider>();
+        var threshold = services.GetRequiredService<Remnant.Data.Sanctions.ScreeningSettings>().Threshold;
         await using var writer = new StreamWriter(environment.Output, leaveOpen: true);
         foreach (var (text, rowSchema) in rows)
         {
             var parse = ScreeningQuery.Parse(text, rowSchema);
             ScreeningResult? result = null;
-            if (parse.Succeeded) result = await index.ScreenAndLogAsync(db, parse.Query!, new ScreeningOptions(), who, "cli", clock.GetUtcNow(), ct);
+            if (parse.Succeeded) result = await index.ScreenAndLogAsync(db, parse.Query!, new ScreeningOptions { Threshold = threshold }, who, "cli", clock.GetUtcNow(), ct);
             await writer.WriteLineAsync(json ? Json(text, parse, result) : Text(text, parse, result));
         }
         return 0;

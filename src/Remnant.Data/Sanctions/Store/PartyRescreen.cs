@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Remnant.Data.Storage;
+using Remnant.Data.Sanctions;
 using Remnant.Domain.Parties;
 using Remnant.Domain.Screening;
 using Remnant.Domain.Screening.Matching;
@@ -14,12 +15,16 @@ public sealed record RescreenOutcome(int Parties, int New, int Cleared, int Kept
 /// analyst's earlier decision on the same listing (by stable id) is carried onto the flag.</summary>
 public static class PartyRescreen
 {
-    public static async Task<RescreenOutcome> RunAsync(RemnantDbContext db, SanctionsIndex index, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Screens every standing party, or only <paramref name="partyId"/> (after it was saved),
+    /// at <paramref name="threshold"/> (default: <see cref="ScreeningOptions.DefaultThreshold"/>).</summary>
+    public static async Task<RescreenOutcome> RunAsync(RemnantDbContext db, SanctionsIndex index, DateTimeOffset now, CancellationToken cancellationToken,
+        string? partyId = null, double? threshold = null)
     {
         if (index.Index is not { } screening) return new RescreenOutcome(0, 0, 0, 0);
+        var options = new ScreeningOptions { Threshold = threshold ?? ScreeningOptions.DefaultThreshold };
         var snapshots = index.Snapshots.ToDictionary(s => s.Source, s => s.Id);
-        var parties = await db.Parties.AsNoTracking().Where(p => p.RetractedAt == null).ToListAsync(cancellationToken);
-        var flags = await db.PartyScreeningFlags.ToListAsync(cancellationToken);
+        var parties = await db.Parties.AsNoTracking().Where(p => p.RetractedAt == null && (partyId == null || p.Id == partyId)).ToListAsync(cancellationToken);
+        var flags = await db.PartyScreeningFlags.Where(f => partyId == null || f.PartyId == partyId).ToListAsync(cancellationToken);
         var decisions = await db.ScreeningDecisions.AsNoTracking().Where(d => d.Subject.StartsWith("party:")).ToListAsync(cancellationToken);
         int added = 0, cleared = 0, kept = 0;
         foreach (var party in parties)
@@ -29,7 +34,7 @@ public static class PartyRescreen
             {
                 var parse = ScreeningQuery.Parse(name, SchemaOf(party.Kind), countries: party.Country is { } c ? [c] : null);
                 if (!parse.Succeeded) continue;
-                foreach (var m in screening.Screen(parse.Query!).Matches.Where(m => m.IsMatch))
+                foreach (var m in screening.Screen(parse.Query!, options).Matches.Where(m => m.IsMatch))
                 {
                     var key = (m.Party.Source.ToCode(), m.Party.StableId);
                     if (!hits.TryGetValue(key, out var best) || m.Score > best.Score) hits[key] = m;
@@ -68,6 +73,15 @@ public static class PartyRescreen
         }
         await db.SaveChangesAsync(cancellationToken);
         return new RescreenOutcome(parties.Count, added, cleared, kept);
+    }
+
+    /// <summary>Screens one party just saved against each list's latest snapshot (nothing to do before any
+    /// list is imported), so its page shows its flags at once.</summary>
+    public static async Task<RescreenOutcome> ScreenSavedAsync(RemnantDbContext db, SanctionsIndex index, ScreeningSettings settings, string partyId,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await index.EnsureAsync(db, cancellationToken);
+        return await RunAsync(db, index, now, cancellationToken, partyId, settings.Threshold);
     }
 
     /// <summary>The screening schema of a party kind; a State is screened as an organisation.</summary>

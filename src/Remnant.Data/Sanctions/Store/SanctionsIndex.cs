@@ -7,10 +7,12 @@ using Remnant.Domain.Screening.Matching;
 namespace Remnant.Data.Sanctions.Store;
 
 /// <summary>The in-process screening index over each list's latest snapshot, rebuilt from the
-/// database at start and after every import (a singleton; readers take the current index atomically).</summary>
+/// database when a newer snapshot is there (an import by the CLI or another instance); a singleton,
+/// readers take the current index atomically.</summary>
 public sealed class SanctionsIndex
 {
     private volatile Loaded? current;
+    private readonly SemaphoreSlim _refreshing = new(1, 1);
 
     private sealed record Loaded(ScreeningIndex Index, IReadOnlyList<SanctionsSnapshotRecord> Snapshots);
 
@@ -27,10 +29,32 @@ public sealed class SanctionsIndex
         current = latest.Count == 0 ? null : new Loaded(ScreeningIndex.Build(latest.Select(l => l.Snapshot)), [.. latest.Select(l => l.Record)]);
     }
 
-    /// <summary>Loads once if nothing is loaded yet.</summary>
+    /// <summary>Makes the index match each list's latest snapshot in the database: a cheap look at the
+    /// snapshot records, and a rebuild only when a list was imported since the last one.</summary>
     public async Task EnsureAsync(RemnantDbContext db, CancellationToken cancellationToken)
     {
-        if (current is null) await RefreshAsync(db, cancellationToken);
+        if (Matches(await LatestIdsAsync(db, cancellationToken))) return;
+        await _refreshing.WaitAsync(cancellationToken);
+        try
+        {
+            if (!Matches(await LatestIdsAsync(db, cancellationToken))) await RefreshAsync(db, cancellationToken);
+        }
+        finally
+        {
+            _refreshing.Release();
+        }
+    }
+
+    private bool Matches(HashSet<string> latest) =>
+        current is { } loaded ? latest.SetEquals(loaded.Snapshots.Select(s => s.Id)) : latest.Count == 0;
+
+    private static async Task<HashSet<string>> LatestIdsAsync(RemnantDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await db.SanctionsSnapshots.AsNoTracking()
+            .Select(s => new { s.Id, s.Source, s.GeneratedAt, s.ImportedAt }).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.Source)
+            .Select(g => g.OrderByDescending(r => r.GeneratedAt).ThenByDescending(r => r.ImportedAt).First().Id)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Screens and writes the screening log (who, what, against which snapshots, result).</summary>

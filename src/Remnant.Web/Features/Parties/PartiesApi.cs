@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Remnant.Data.Sanctions;
+using Remnant.Data.Sanctions.Store;
 using Remnant.Data.Storage;
 using Remnant.Domain.Geography;
 using Remnant.Domain.Parties;
@@ -55,17 +57,20 @@ internal static class PartiesApi
         return found is null ? ApiProblems.NotFound("Party", id) : TypedResults.Ok(PartyDto.From(found));
     }
 
-    private static async Task<Results<Created<PartyDto>, ValidationProblem>> Create(RemnantDbContext db, TimeProvider clock, PartyRequest request, CancellationToken ct)
+    private static async Task<Results<Created<PartyDto>, ValidationProblem>> Create(RemnantDbContext db, TimeProvider clock, PartyRequest request,
+        SanctionsIndex index, ScreeningSettings screening, CancellationToken ct)
     {
         var party = new Party { Id = Ids.New("party", clock), Name = string.Empty, CreatedAt = clock.GetUtcNow() };
         var errors = Party.Apply(party, request.ToFields());
         if (!errors.IsValid) return ApiProblems.Invalid(errors);
         db.Parties.Add(party);
         await db.SaveChangesAsync(ct);
+        await PartyRescreen.ScreenSavedAsync(db, index, screening, party.Id, clock.GetUtcNow(), ct);
         return TypedResults.Created($"/api/v1/parties/{party.Id}", PartyDto.From(party));
     }
 
-    private static async Task<Results<Ok<PartyDto>, ProblemHttpResult, ValidationProblem>> Update(RemnantDbContext db, string id, PartyRequest request, CancellationToken ct)
+    private static async Task<Results<Ok<PartyDto>, ProblemHttpResult, ValidationProblem>> Update(RemnantDbContext db, string id, PartyRequest request,
+        SanctionsIndex index, ScreeningSettings screening, TimeProvider clock, CancellationToken ct)
     {
         if (!Ids.IsValid(id)) return ApiProblems.BadId();
         var party = await db.Parties.FirstOrDefaultAsync(p => p.Id == id, ct);
@@ -73,6 +78,7 @@ internal static class PartiesApi
         var errors = Party.Apply(party, request.ToFields());
         if (!errors.IsValid) return ApiProblems.Invalid(errors);
         await db.SaveChangesAsync(ct);
+        await PartyRescreen.ScreenSavedAsync(db, index, screening, party.Id, clock.GetUtcNow(), ct);
         return TypedResults.Ok(PartyDto.From(party));
     }
 }

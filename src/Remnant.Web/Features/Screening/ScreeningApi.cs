@@ -31,7 +31,7 @@ internal static class ScreeningApi
     internal sealed record ScreenResponse(string Query, IReadOnlyList<string> Snapshots, double Threshold, IReadOnlyList<MatchDto> Matches, string? Reason);
 
     private static async Task<Results<Ok<ScreenResponse>, ValidationProblem>> ScreenAsync(ScreenRequest request, RemnantDbContext db,
-        SanctionsIndex index, IOptions<RemnantOptions> options, TimeProvider clock, CancellationToken ct)
+        SanctionsIndex index, IOptions<RemnantOptions> options, Remnant.Data.Sanctions.ScreeningSettings settings, TimeProvider clock, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         PartySchema? schema = null;
@@ -55,7 +55,7 @@ internal static class ScreeningApi
         await index.EnsureAsync(db, ct);
         var screening = new ScreeningOptions
         {
-            Threshold = request.Threshold ?? ScreeningOptions.DefaultThreshold,
+            Threshold = request.Threshold ?? settings.Threshold,
             Limit = request.Limit ?? 10,
             Filter = lists.Count == 0 ? null : (p, _) => lists.Contains(p.Source),
         };

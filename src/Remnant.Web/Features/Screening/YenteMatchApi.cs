@@ -31,7 +31,8 @@ internal static class YenteMatchApi
         app.MapPost("/match/{dataset}", MatchAsync).WithTags("Screening").DisableAntiforgery();
 
     private static async Task<Results<Ok<JsonObject>, ValidationProblem, ProblemHttpResult>> MatchAsync(string dataset, JsonElement body, RemnantDbContext db,
-        SanctionsIndex index, IOptions<RemnantOptions> options, TimeProvider clock, CancellationToken ct, double? threshold = null, int? limit = null)
+        SanctionsIndex index, IOptions<RemnantOptions> options, Remnant.Data.Sanctions.ScreeningSettings settings, TimeProvider clock, CancellationToken ct,
+        double? threshold = null, int? limit = null)
     {
         if (!Datasets.TryGetValue(dataset, out var list))
             return TypedResults.Problem(statusCode: 404, title: "Dataset not found.", detail: $"Known datasets: {string.Join(", ", Datasets.Keys)}.");
@@ -54,7 +55,7 @@ internal static class YenteMatchApi
         await index.EnsureAsync(db, ct);
         var screening = new ScreeningOptions
         {
-            Threshold = threshold ?? ScreeningOptions.DefaultThreshold, Limit = limit ?? 5,
+            Threshold = threshold ?? settings.Threshold, Limit = limit ?? 5,
             Filter = list is null ? null : (p, _) => p.Source == list,
         };
         var responses = new JsonObject();
