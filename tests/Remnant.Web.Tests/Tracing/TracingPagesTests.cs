@@ -28,6 +28,23 @@ public abstract partial class TracingPagesTests(RemnantFactory factory) : ApiTes
     }
 
     [Fact]
+    public async Task ItemPage_TransferOutOfTheDprk_CitesTheEmbargoOnThatStep()
+    {
+        var maker = await Party(Client, "Maker in Pyongyang", country: "KP");
+        var buyer = await Party(Client, "Buyer in Russia", country: "RU");
+        var dealer = await Party(Client, "Dealer in France", country: "FR");
+        var item = await Item(Client, "AK-0151");
+        await PostTransfer(Client, Transfer(maker, buyer, "2023-09-01", [item]));
+        await PostTransfer(Client, Transfer(dealer, buyer, "2023-10-01", [item]));
+        var html = await Client.GetStringAsync($"/items/{item}");
+        var steps = Regex.Matches(html, "<li value=\"\\d+\"[^>]*>(.*?)</li>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        Assert.True(steps.Count == 2, string.Join("\n----\n", steps));
+        Assert.True(steps[0].Contains("resolution 1874 (2009) para 9", StringComparison.Ordinal), steps[0]);  // all arms since 2009
+        Assert.Contains("embargo-note", steps[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("embargo-note", steps[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DiversionPage_ChainDrawnAsSvgWithDiversionHighlighted()
     {
         var (_, item) = await DivertedChainAsync();
