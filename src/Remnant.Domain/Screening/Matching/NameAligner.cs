@@ -47,12 +47,12 @@ public static class NameAligner
             {
                 var (sim, rule) = TokenSimilarity.Compare(query[i], candidate[j]);
                 if (sim > 0) options.Add((i, 1, j, 1, sim, rule));
-                if (i + 1 < query.Length && query[i].Distinctive && query[i + 1].Distinctive && !candidate[j].Abjad)
+                if (i + 1 < query.Length && Joinable(query[i], query[i + 1]) && !candidate[j].Abjad)
                 {
                     var (s, r) = TokenSimilarity.Compare(queryJoins[i], candidate[j]);
                     if (s >= JoinMinimum) options.Add((i, 2, j, 1, s, r));
                 }
-                if (j + 1 < candidate.Length && candidate[j].Distinctive && candidate[j + 1].Distinctive && !query[i].Abjad)
+                if (j + 1 < candidate.Length && Joinable(candidate[j], candidate[j + 1]) && !query[i].Abjad)
                 {
                     var (s, r) = TokenSimilarity.Compare(query[i], candidateJoins[j]);
                     if (s >= JoinMinimum) options.Add((i, 1, j, 2, s, r));
@@ -80,7 +80,7 @@ public static class NameAligner
             // Every matched word adds its (kind-weighted) rarity: a long name of common words matched
             // whole is rare as a combination even when each word is not.
             evidence += o.Sim * (sq + sc) / 2;
-            if (query[o.Q].Distinctive && candidate[o.C].Distinctive) distinctive = true;
+            if (AnyDistinctive(query, o.Q, o.QLen) && AnyDistinctive(candidate, o.C, o.CLen)) distinctive = true;
             if (explain) pairs.Add(new WordPair(Text(query, o.Q, o.QLen), Text(candidate, o.C, o.CLen), o.Sim, o.Rule, (sq + sc) / 2));
         }
         if (!distinctive) return new NameAlignment(pairs, 0, 0, 0, 0);
@@ -93,6 +93,14 @@ public static class NameAligner
         var score = (NameAlignment.QueryShare * qcov + (1 - NameAlignment.QueryShare) * ccov) * Math.Sqrt(Math.Min(1, evidence / fullEvidence));
         return new NameAlignment(pairs, qcov, ccov, evidence, score);
     }
+
+    /// <summary>Two adjacent words that may be written as one: two name words (Ho-Jin/Hojin), or an
+    /// article and the word it belongs to (Al-Masri/Almasri, De la Cruz/Delacruz).</summary>
+    public static bool Joinable(in NameToken a, in NameToken b) => b.Distinctive && (a.Distinctive || !a.Abjad && IsArticle(a));
+
+    /// <summary>An article or particle that is often written joined to the next word.</summary>
+    public static bool IsArticle(in NameToken t) =>
+        t.Kind == WordKind.Particle && t.Text is "al" or "el" or "ul" or "de" or "del" or "la" or "le" or "da" or "di" or "du" or "van" or "von" or "der" or "dos" or "das";
 
     private static double Leftover(NameToken[] tokens, Span<bool> used, double[] w)
     {
@@ -111,7 +119,9 @@ public static class NameAligner
             if (used[i]) continue;
             // Only long name parts (patronymics, compound names) go missing at half cost: a missing
             // given name or syllable (Kwang of Kang Kwang-min, Jawhar of Jawhar Majid al-Duri) makes another person.
-            sum += tokens[i].Distinctive && !otherSideHasLeftovers && tokens[i].Text.Length >= 7 ? w[i] / 2 : w[i];
+            // A middle name of five letters or more (Vahid of Ahmad Vahid Dastjerdi) is as often left out.
+            var optional = tokens[i].Text.Length >= 7 || tokens[i].Text.Length >= 5 && i > 0 && i < tokens.Length - 1;
+            sum += tokens[i].Distinctive && !otherSideHasLeftovers && optional ? w[i] / 2 : w[i];
         }
         return sum + 1e-9;
     }
@@ -123,6 +133,8 @@ public static class NameAligner
         for (var i = 0; i < tokens.Length; i++) w[i] = weight(tokens[i]) * tokens[i].WeightFactor;
         return w;
     }
+
+    private static bool AnyDistinctive(NameToken[] t, int start, int length) => t[start].Distinctive || (length == 2 && t[start + 1].Distinctive);
 
     private static bool Used(Span<bool> used, int start, int length) => used[start] || (length == 2 && used[start + 1]);
 

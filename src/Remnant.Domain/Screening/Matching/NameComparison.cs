@@ -26,16 +26,39 @@ public static class NameComparison
     public static NameAlignment Compare(string query, string candidate, PartySchema? schema = null)
     {
         var best = NameAlignment.None;
-        foreach (var q in NameTokenizer.Forms(query))
+        var queryForms = NameTokenizer.Forms(query);
+        var candidateForms = NameTokenizer.Forms(candidate);
+        // With no schema given, a legal form on either side says these are bodies, not people.
+        var persons = schema is { } s ? s is not (PartySchema.Organization or PartySchema.Company)
+            : !queryForms.Concat(candidateForms).Any(f => f.Any(IsBodyWord));
+        foreach (var q in queryForms)
         {
-            foreach (var c in NameTokenizer.Forms(candidate))
+            var pq = new PreparedName(q, Weight);
+            foreach (var c in candidateForms)
             {
-                var a = NameAligner.Align(q, c, Weight, schema is not (PartySchema.Organization or PartySchema.Company));
+                var pc = new PreparedName(c, Weight);
+                var a = NameAligner.Align(pq, pc, persons, explain: true, NeededEvidence(pq, pc));
                 if (a.Score > best.Score) best = a;
             }
         }
         return best;
     }
+
+    /// <summary>The rare-word evidence that makes a pair fully trusted: about two uncommon words, but
+    /// never more than the shorter name holds. A screening index needs the full bar, since a common
+    /// name matches many listed people; a pair is one question, "are these the same name", and
+    /// Muhammad Ali is the same name as Mohammed Ali however common both words are.</summary>
+    private static double NeededEvidence(PreparedName q, PreparedName c) =>
+        Math.Min(NameAlignment.FullEvidence, 0.9 * Math.Min(DistinctiveWeight(q), DistinctiveWeight(c)));
+
+    private static double DistinctiveWeight(PreparedName name)
+    {
+        double sum = 0;
+        for (var i = 0; i < name.Tokens.Length; i++) if (name.Tokens[i].Distinctive) sum += name.Weights[i];
+        return Math.Max(sum, 1e-6);
+    }
+
+    private static bool IsBodyWord(NameToken t) => t.Kind == WordKind.LegalForm && t.Text is not ("general" or "the" or "and" or "of" or "for");
 
     private static double Weight(NameToken token) =>
         CommonKeys.Contains(token.Key) || (token.Abjad && token.Skeleton.Length <= 2) ? CommonWeight : OrdinaryWeight;

@@ -30,7 +30,7 @@ public static partial class NameTokenizer
 
     private static IReadOnlyList<NameToken[]> PlainForms(string name)
     {
-        var words = SplitWords(name);
+        var words = SplitWords(NaturalOrder(name));
         var first = new List<NameToken>();
         List<NameToken>? second = null;
         foreach (var word in words)
@@ -106,6 +106,17 @@ public static partial class NameTokenizer
         var token = new NameToken(normalized, ArabicScript.HasArticle(normalized) ? normalized[2..] : normalized, skeleton, kind, true, -1);
         first.Add(token);
         second?.Add(token);
+    }
+
+    /// <summary>"LAST, First Middle" (OFAC, most lists) as "First Middle LAST", so that a word's place
+    /// says whether it is a middle name; comparison itself does not depend on order.</summary>
+    private static string NaturalOrder(string name)
+    {
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        if (comma <= 0 || name.IndexOf(',', comma + 1) >= 0) return name;
+        var last = name[..comma];
+        var first = name[(comma + 1)..];
+        return first.Any(char.IsLetter) && last.Any(char.IsLetter) ? first + " " + last : name;
     }
 
     private static IEnumerable<string> SplitCapitals(string pinyin)

@@ -21,7 +21,14 @@ public static class TokenSimilarity
             return js >= 0.9 && Math.Min(q.Skeleton.Length, c.Skeleton.Length) >= 3 ? (0.75, "consonants~") : (0, "");
         }
         if (q.Key == c.Key && q.Key.Length > 0) return (0.95, "sound");
+        // An initial stands for any word it starts (J. = Jong, A. = Antonio): weak, but not a disagreement.
+        if ((q.Text.Length == 1) != (c.Text.Length == 1) && char.IsAsciiLetter(q.Text[0]) && q.Text[0] == c.Text[0]) return (0.7, "initial");
         if (q.Surname >= 0 && q.Surname == c.Surname) return (0.93, "surname");
+        if (VowelsMayDiffer(q.Text, c.Text) && VowelVariants.Compare(q.Text, c.Text) is > 0 and var vowels) return (vowels, "vowels");
+        // A letter left out of or added to a five-letter word (Firas/Fras, Rajab/Rajb) is a slip; a
+        // letter changed is not, since short syllables differ by one letter into other names (Hyeon/Hyeok).
+        if (Math.Max(q.Text.Length, c.Text.Length) == 5 && Math.Min(q.Text.Length, c.Text.Length) == 4 && !Prefix(q.Text, c.Text)
+            && Edits.AtMostTwo(q.Text, c.Text) == 1) return (0.85, "spelling");
         // Short words (Kim, Ali, Un; Korean syllables: Yong, Myong) differ by one letter into other
         // names: no fuzzy match for them.
         if (q.Text.Length <= 4 || c.Text.Length <= 4) return (0, "");
@@ -29,7 +36,12 @@ public static class TokenSimilarity
         var longer = Math.Max(q.Text.Length, c.Text.Length);
         if (Math.Abs(q.Text.Length - c.Text.Length) > Math.Max(2, longer / 5)) return (0, "");
         var jw = Math.Max(JaroWinkler.Similarity(q.Text, c.Text), JaroWinkler.Similarity(q.Key, c.Key));
-        if (jw >= MinimumJaroWinkler) return (0.7 + (jw - MinimumJaroWinkler) * 2.5, "spelling");
+        // One slip of the keyboard (a letter wrong, missing, added or two swapped) in a long word is
+        // the same word; Jaro-Winkler alone punishes a slip near the start more than one near the end.
+        // A longer word that starts with the shorter is another name, not a slip (Ahmad/Ahmadi, Petrov/Petrova).
+        var edits = Prefix(q.Text, c.Text) ? 3 : Edits.AtMostTwo(q.Text, c.Text);
+        var typo = edits == 1 && longer >= 6 ? 0.9 : edits == 2 && Math.Min(q.Text.Length, c.Text.Length) >= 9 ? 0.85 : 0;
+        if (typo > 0 || jw >= MinimumJaroWinkler) return (Math.Max(typo, jw >= MinimumJaroWinkler ? 0.7 + (jw - MinimumJaroWinkler) * 2.5 : 0), "spelling");
         // Vowels are the least stable part of a romanised Arabic or Persian name (Faris/Fares,
         // Osman/Usman): the same consonants and a close spelling make the same word. Short words
         // are left out: in Korean the vowel is what tells Jung from Jang.
@@ -40,6 +52,13 @@ public static class TokenSimilarity
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static bool Prefix(string a, string b) => a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
+
+    /// <summary>Cheap test before <see cref="VowelVariants.Compare"/>: same first consonant (or both
+    /// starting with a vowel) and lengths within three letters.</summary>
+    private static bool VowelsMayDiffer(string a, string b) =>
+        Math.Abs(a.Length - b.Length) <= 3 && a.Length >= 4 && b.Length >= 4 && (a[0] == b[0] || IsVowel(a[0]) && IsVowel(b[0]));
 
     /// <summary>Two adjacent words joined, for names written as one word or two (Ho-Jin/Hojin, Xiao Ming/Xiaoming).</summary>
     public static NameToken Join(in NameToken a, in NameToken b)
