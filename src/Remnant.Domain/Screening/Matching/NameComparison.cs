@@ -37,7 +37,7 @@ public static class NameComparison
             foreach (var c in candidateForms)
             {
                 var pc = new PreparedName(c, Weight);
-                var a = NameAligner.Align(pq, pc, persons, explain: true, NeededEvidence(pq, pc));
+                var a = NameAligner.Align(pq, pc, persons, explain: true, NeededEvidence(pq, pc), pairwise: true);
                 if (a.Score > best.Score) best = a;
             }
         }

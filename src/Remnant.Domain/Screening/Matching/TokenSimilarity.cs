@@ -27,7 +27,7 @@ public static class TokenSimilarity
         if (VowelsMayDiffer(q.Text, c.Text) && VowelVariants.Compare(q.Text, c.Text) is > 0 and var vowels) return (vowels, "vowels");
         // A letter left out of or added to a five-letter word (Firas/Fras, Rajab/Rajb) is a slip; a
         // letter changed is not, since short syllables differ by one letter into other names (Hyeon/Hyeok).
-        if (Math.Max(q.Text.Length, c.Text.Length) == 5 && Math.Min(q.Text.Length, c.Text.Length) == 4 && !Prefix(q.Text, c.Text)
+        if (Math.Max(q.Text.Length, c.Text.Length) == 5 && Math.Min(q.Text.Length, c.Text.Length) == 4 && q.Text[0] == c.Text[0] && !Prefix(q.Text, c.Text)
             && Edits.AtMostTwo(q.Text, c.Text) == 1) return (0.85, "spelling");
         // Short words (Kim, Ali, Un; Korean syllables: Yong, Myong) differ by one letter into other
         // names: no fuzzy match for them.
@@ -39,7 +39,8 @@ public static class TokenSimilarity
         // One slip of the keyboard (a letter wrong, missing, added or two swapped) in a long word is
         // the same word; Jaro-Winkler alone punishes a slip near the start more than one near the end.
         // A longer word that starts with the shorter is another name, not a slip (Ahmad/Ahmadi, Petrov/Petrova).
-        var edits = Prefix(q.Text, c.Text) ? 3 : Edits.AtMostTwo(q.Text, c.Text);
+        // Slips are in the body of a word: a different first letter is a different name (Kyong/Yong, Wonkwang/Sonkwang).
+        var edits = q.Text[0] != c.Text[0] || Prefix(q.Text, c.Text) ? 3 : Edits.AtMostTwo(q.Text, c.Text);
         var typo = edits == 1 && longer >= 6 ? 0.9 : edits == 2 && Math.Min(q.Text.Length, c.Text.Length) >= 9 ? 0.85 : 0;
         if (typo > 0 || jw >= MinimumJaroWinkler) return (Math.Max(typo, jw >= MinimumJaroWinkler ? 0.7 + (jw - MinimumJaroWinkler) * 2.5 : 0), "spelling");
         // Vowels are the least stable part of a romanised Arabic or Persian name (Faris/Fares,
