@@ -41,7 +41,21 @@ public static class NameComparison
                 if (a.Score > best.Score) best = a;
             }
         }
+        if (best.Score < Acronyms.Similarity && Acronym(queryForms, candidateForms, query, candidate) is { } acronym) return acronym;
         return best;
+    }
+
+    /// <summary>One name a single word that abbreviates the other (IRGC, KOMID).</summary>
+    private static NameAlignment? Acronym(IReadOnlyList<NameToken[]> queryForms, IReadOnlyList<NameToken[]> candidateForms, string query, string candidate)
+    {
+        foreach (var (shortForms, longForms, _, longText) in new[] { (queryForms, candidateForms, query, candidate), (candidateForms, queryForms, candidate, query) })
+        {
+            var words = shortForms[0].Where(t => t.Distinctive).ToArray();
+            if (words.Length != 1) continue;
+            if (longForms.Any(f => Acronyms.Abbreviates(words[0].Text, f)))
+                return new NameAlignment([new WordPair(words[0].Text, longText.Trim(), Acronyms.Similarity, "acronym", 0)], 1, 1, 0, Acronyms.Similarity);
+        }
+        return null;
     }
 
     /// <summary>The rare-word evidence that makes a pair fully trusted: about two uncommon words, but
@@ -49,7 +63,7 @@ public static class NameComparison
     /// name matches many listed people; a pair is one question, "are these the same name", and
     /// Muhammad Ali is the same name as Mohammed Ali however common both words are.</summary>
     private static double NeededEvidence(PreparedName q, PreparedName c) =>
-        Math.Min(NameAlignment.FullEvidence, 0.9 * Math.Min(DistinctiveWeight(q), DistinctiveWeight(c)));
+        Math.Min(NameAlignment.FullEvidence, 0.75 * Math.Min(DistinctiveWeight(q), DistinctiveWeight(c)));
 
     private static double DistinctiveWeight(PreparedName name)
     {

@@ -21,6 +21,8 @@ public static class TokenSimilarity
             return js >= 0.9 && Math.Min(q.Skeleton.Length, c.Skeleton.Length) >= 3 ? (0.75, "consonants~") : (0, "");
         }
         if (q.Key == c.Key && q.Key.Length > 0) return (0.95, "sound");
+        // Generic words of one stem are one word (Air/Airlines, Bank/Banking, Electronic/Electronics).
+        if (q.Kind != WordKind.Name && c.Kind != WordKind.Name && Math.Min(q.Text.Length, c.Text.Length) >= 3 && Prefix(q.Text, c.Text)) return (0.9, "stem");
         // An initial stands for any word it starts (J. = Jong, A. = Antonio): weak, but not a disagreement.
         if ((q.Text.Length == 1) != (c.Text.Length == 1) && char.IsAsciiLetter(q.Text[0]) && q.Text[0] == c.Text[0]) return (0.7, "initial");
         if (q.Surname >= 0 && q.Surname == c.Surname) return (0.93, "surname");

@@ -55,6 +55,8 @@ public static class Vocabulary
         "insurance", "real", "estate", "property", "properties", "consulting", "consultancy", "supply", "supplies", "products",
         "manufacturing", "factory", "works", "import", "trade", "commerce", "tourism", "travel", "hotel", "media",
         "communications", "telecom", "network", "security", "defense", "defence", "research", "science", "scientific",
+        // Words of armed groups' and state bodies' names.
+        "corps", "army", "front", "brigade", "brigades", "battalion", "movement", "party", "council", "forces", "force", "regiment",
     };
 
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
