@@ -153,7 +153,8 @@ public static class NameAligner
             // given name or syllable (Kwang of Kang Kwang-min, Jawhar of Jawhar Majid al-Duri) makes another person.
             // A middle name of five letters or more (Vahid of Ahmad Vahid Dastjerdi) is as often left out.
             var optional = pairwise || tokens[i].Text.Length >= 7 || tokens[i].Text.Length >= 5 && i > 0 && i < tokens.Length - 1;
-            sum += tokens[i].Distinctive && !otherSideHasLeftovers && optional ? w[i] / 2 : w[i];
+            // A legal form written another way (LLC / Limited Liability Company) or left off is not a disagreement.
+            sum += tokens[i].Kind == WordKind.LegalForm ? w[i] / 2 : tokens[i].Distinctive && !otherSideHasLeftovers && optional ? w[i] / 2 : w[i];
         }
         return sum + 1e-9;
     }

@@ -29,20 +29,21 @@ public static class TokenSimilarity
         if (VowelsMayDiffer(q.Text, c.Text) && VowelVariants.Compare(q.Text, c.Text) is > 0 and var vowels) return (vowels, "vowels");
         // A letter left out of or added to a five-letter word (Firas/Fras, Rajab/Rajb) is a slip; a
         // letter changed is not, since short syllables differ by one letter into other names (Hyeon/Hyeok).
-        if (Math.Max(q.Text.Length, c.Text.Length) == 5 && Math.Min(q.Text.Length, c.Text.Length) == 4 && q.Text[0] == c.Text[0] && !Prefix(q.Text, c.Text)
-            && Edits.AtMostTwo(q.Text, c.Text) == 1) return (0.85, "spelling");
+        if (Math.Max(q.Text.Length, c.Text.Length) == 5 && ShortSlip(q.Text, c.Text) is > 0 and var slip) return (slip, "spelling");
         // Short words (Kim, Ali, Un; Korean syllables: Yong, Myong) differ by one letter into other
         // names: no fuzzy match for them.
         if (q.Text.Length <= 4 || c.Text.Length <= 4) return (0, "");
         // A word and a longer word that starts with it are different words (Petrov/Petrovich).
         var longer = Math.Max(q.Text.Length, c.Text.Length);
         if (Math.Abs(q.Text.Length - c.Text.Length) > Math.Max(2, longer / 5)) return (0, "");
+        // A longer word that starts with the shorter is another name, not a slip (Ahmad/Ahmadi, Karim/Karimi);
+        // and in five letters a changed letter is another syllable (Hyeon/Hyeok).
+        if (NameSuffix(q.Text, c.Text) || longer <= 5) return (0, "");
         var jw = Math.Max(JaroWinkler.Similarity(q.Text, c.Text), JaroWinkler.Similarity(q.Key, c.Key));
         // One slip of the keyboard (a letter wrong, missing, added or two swapped) in a long word is
         // the same word; Jaro-Winkler alone punishes a slip near the start more than one near the end.
-        // A longer word that starts with the shorter is another name, not a slip (Ahmad/Ahmadi, Petrov/Petrova).
         // Slips are in the body of a word: a different first letter is a different name (Kyong/Yong, Wonkwang/Sonkwang).
-        var edits = q.Text[0] != c.Text[0] || Prefix(q.Text, c.Text) ? 3 : Edits.AtMostTwo(q.Text, c.Text);
+        var edits = q.Text[0] != c.Text[0] ? 3 : Edits.AtMostTwo(q.Text, c.Text);
         var typo = edits == 1 && longer >= 6 ? 0.9 : edits == 2 && Math.Min(q.Text.Length, c.Text.Length) >= 9 ? 0.85 : 0;
         if (typo > 0 || jw >= MinimumJaroWinkler) return (Math.Max(typo, jw >= MinimumJaroWinkler ? 0.7 + (jw - MinimumJaroWinkler) * 2.5 : 0), "spelling");
         // Vowels are the least stable part of a romanised Arabic or Persian name (Faris/Fares,
@@ -55,6 +56,28 @@ public static class TokenSimilarity
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>A slip in a word of five letters: a letter left out or added, two letters swapped, or
+    /// one consonant mistyped inside the word. Not a changed first or last letter, nor one vowel for
+    /// another: those make other syllables and names (Kyong/Yong, Hyeon/Hyeok, Hamid/Hamad).</summary>
+    private static double ShortSlip(string a, string b)
+    {
+        if (a.Length < 4 || b.Length < 4 || a[0] != b[0] || NameSuffix(a, b) || Edits.AtMostTwo(a, b) != 1) return 0;
+        if (a.Length != b.Length) return 0.85;
+        var at = 0;
+        while (a[at] == b[at]) at++;
+        if (at + 1 < a.Length && a[at] == b[at + 1] && a[at + 1] == b[at]) return 0.85;
+        return at < a.Length - 1 && !(IsVowel(a[at]) && IsVowel(b[at])) ? 0.8 : 0;
+    }
+
+    /// <summary>One word is the other plus a vowel or more (Ahmad/Ahmadi, Karim/Karimi, Petrov/Petrova,
+    /// Petrov/Petrovich): another name, not a slip. A consonant lost at the end is a slip (Hassan/Hassa).</summary>
+    private static bool NameSuffix(string a, string b)
+    {
+        if (a.Length == b.Length || !Prefix(a, b)) return false;
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        return longer.Length - shorter.Length > 1 || IsVowel(longer[^1]) || longer[^1] == 'y';
+    }
 
     private static bool Prefix(string a, string b) => a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
 
