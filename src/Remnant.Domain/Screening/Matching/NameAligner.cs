@@ -111,7 +111,10 @@ public static class NameAligner
         var leftC = Leftover(candidate, usedC, wc);
         var qcov = coveredQ / (coveredQ + shortQ + Unexplained(query, usedQ, wq, leftC > 0 || !persons, pairwise));
         var ccov = coveredC / (coveredC + shortC + Unexplained(candidate, usedC, wc, leftQ > 0 || !persons, pairwise));
-        var score = (NameAlignment.QueryShare * qcov + (1 - NameAlignment.QueryShare) * ccov) * Math.Sqrt(Math.Min(1, evidence / fullEvidence));
+        // Both names matched whole: the name is the listed name, however common its words; the bar
+        // is then what the names themselves hold (a namesake is still a hit to review).
+        if (qcov >= 0.95 && ccov >= 0.95) fullEvidence = Math.Min(fullEvidence, 0.75 * Math.Min(DistinctiveWeight(query, wq), DistinctiveWeight(candidate, wc)));
+        var score = (NameAlignment.QueryShare * qcov + (1 - NameAlignment.QueryShare) * ccov) * Math.Sqrt(Math.Min(1, evidence / Math.Max(fullEvidence, 1e-6)));
         return new NameAlignment(pairs, qcov, ccov, evidence, score);
     }
 
@@ -165,6 +168,13 @@ public static class NameAligner
         var w = new double[tokens.Length];
         for (var i = 0; i < tokens.Length; i++) w[i] = weight(tokens[i]) * tokens[i].WeightFactor;
         return w;
+    }
+
+    private static double DistinctiveWeight(NameToken[] tokens, double[] w)
+    {
+        double sum = 0;
+        for (var i = 0; i < tokens.Length; i++) if (tokens[i].Distinctive) sum += w[i];
+        return sum;
     }
 
     private static bool AnyDistinctive(NameToken[] t, int start, int length) => t[start].Distinctive || (length == 2 && t[start + 1].Distinctive);

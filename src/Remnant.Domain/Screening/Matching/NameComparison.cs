@@ -39,6 +39,9 @@ public static class NameComparison
                 var pc = new PreparedName(c, Weight);
                 var a = NameAligner.Align(pq, pc, persons, explain: true, NeededEvidence(pq, pc), pairwise: true);
                 if (a.Score > best.Score) best = a;
+                // A pair has no query side: the shorter name is the one whose coverage counts most.
+                var reverse = NameAligner.Align(pc, pq, persons, explain: true, NeededEvidence(pq, pc), pairwise: true);
+                if (reverse.Score > best.Score) best = Reversed(reverse);
             }
         }
         if (best.Score < Acronyms.Similarity && Acronym(queryForms, candidateForms, query, candidate) is { } acronym) return acronym;
@@ -57,6 +60,13 @@ public static class NameComparison
         }
         return null;
     }
+
+    private static NameAlignment Reversed(NameAlignment a) => a with
+    {
+        Pairs = [.. a.Pairs.Select(p => p with { Query = p.Candidate, Candidate = p.Query })],
+        QueryCoverage = a.CandidateCoverage,
+        CandidateCoverage = a.QueryCoverage,
+    };
 
     /// <summary>The rare-word evidence that makes a pair fully trusted: about two uncommon words, but
     /// never more than the shorter name holds. A screening index needs the full bar, since a common

@@ -43,9 +43,12 @@ public static class TokenSimilarity
         // One slip of the keyboard (a letter wrong, missing, added or two swapped) in a long word is
         // the same word; Jaro-Winkler alone punishes a slip near the start more than one near the end.
         // Slips are in the body of a word: a different first letter is a different name (Kyong/Yong, Wonkwang/Sonkwang).
-        var edits = q.Text[0] != c.Text[0] ? 3 : Edits.AtMostTwo(q.Text, c.Text);
+        // The last letter is the ending, which tells names apart (Khalid/Khalil, Chunxiao/Chunxian): a slip there is not a typo.
+        var edits = q.Text[0] != c.Text[0] || q.Text.Length == c.Text.Length && q.Text[^1] != c.Text[^1] ? 3 : Edits.AtMostTwo(q.Text, c.Text);
         var typo = edits == 1 && longer >= 6 ? 0.9 : edits == 2 && Math.Min(q.Text.Length, c.Text.Length) >= 9 ? 0.85 : 0;
-        if (typo > 0 || jw >= MinimumJaroWinkler) return (Math.Max(typo, jw >= MinimumJaroWinkler ? 0.7 + (jw - MinimumJaroWinkler) * 2.5 : 0), "spelling");
+        // Jaro-Winkler alone is kept for long words only: in short ones a shared beginning says little (Yongmin/Yongan, Salih/Sharikh).
+        var spelling = jw >= MinimumJaroWinkler && Math.Min(q.Text.Length, c.Text.Length) >= 8 ? 0.7 + (jw - MinimumJaroWinkler) * 2.5 : 0;
+        if (typo > 0 || spelling > 0) return (Math.Max(typo, spelling), "spelling");
         // Vowels are the least stable part of a romanised Arabic or Persian name (Faris/Fares,
         // Osman/Usman): the same consonants and a close spelling make the same word. Short words
         // are left out: in Korean the vowel is what tells Jung from Jang.
@@ -63,8 +66,11 @@ public static class TokenSimilarity
     private static double ShortSlip(string a, string b)
     {
         if (a.Length < 4 || b.Length < 4 || a[0] != b[0] || NameSuffix(a, b) || Edits.AtMostTwo(a, b) != 1) return 0;
-        if (a.Length != b.Length) return 0.85;
         var at = 0;
+        while (at < Math.Min(a.Length, b.Length) && a[at] == b[at]) at++;
+        // A vowel left out is a slip (Firas/Fras, Rajab/Rajb); a consonant added makes another name (Rami/Ramzi).
+        if (a.Length != b.Length) return IsVowel((a.Length > b.Length ? a : b)[at]) ? 0.85 : 0;
+        at = 0;
         while (a[at] == b[at]) at++;
         if (at + 1 < a.Length && a[at] == b[at + 1] && a[at + 1] == b[at]) return 0.85;
         return at < a.Length - 1 && !(IsVowel(a[at]) && IsVowel(b[at])) ? 0.8 : 0;
