@@ -23,7 +23,8 @@ public static partial class NameTokenizer
         var inside = name[(open + 1)..close];
         var outside = name[..open] + " " + name[(close + 1)..];
         var forms = new List<NameToken[]>(PlainForms(name));
-        foreach (var part in new[] { outside, inside })
+        // Lists put several names inside one pair of parentheses: "(Jabhat al-Nusrah; Al-Nusra Front)".
+        foreach (var part in inside.Split(';').Prepend(outside))
             if (part.Any(char.IsLetter)) forms.AddRange(PlainForms(part));
         return forms;
     }

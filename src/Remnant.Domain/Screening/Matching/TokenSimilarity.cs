@@ -13,6 +13,8 @@ public static class TokenSimilarity
         if (q.Abjad || c.Abjad)
         {
             if (q.Abjad && c.Abjad && q.Key == c.Key) return (1.0, "same");
+            // الله has one consonant left once its article goes, too few to compare: it is Allah by name.
+            if (q.Text is "allah" or "الله" && c.Text is "allah" or "الله") return (1.0, "same");
             if (q.Skeleton.Length == 0 || c.Skeleton.Length == 0) return (0, "");
             // Arabic writes no short vowels, so consonants are all there is: three or more that agree
             // are nearly as good as the same word; two are weaker evidence.
