@@ -47,6 +47,8 @@ public sealed class NameComparisonTests
     [InlineData("Bashar al-Assad", "Bashar Hafez al-Assad")]
     [InlineData("Qasem Soleimani", "قاسم سلیمانی")]
     [InlineData("Hezbollah", "Hizbullah")]
+    [InlineData("JANAN AGHA", "جانان آغا")]
+    [InlineData("ABD ALLAH MOHAMED RAGAB", "عبد الله محمد رجب")]
     [InlineData("Al-Qaida", "Al Qaeda")]
     [InlineData("Mullah Mohammad Omar", "Mohammed Omar")]
     public void Compare_ArabicAndPersianVariants_Match(string a, string b) => AssertMatch(a, b, true);
@@ -59,6 +61,7 @@ public sealed class NameComparisonTests
     [InlineData("Viktor Bout", "Виктор Бут")]
     [InlineData("Xi Jinping", "习近平")]
     [InlineData("Zhang Wei", "Wei Zhang")]
+    [InlineData("Wei Hsueh Yuan", "WEI, Xue Yuan")]
     [InlineData("J. Guzman Loera", "Joaquin Guzman Loera")]
     [InlineData("GUZMAN LOERA, Joaquin", "Joaquín Guzmán Loera")]
     [InlineData("Ahmad Dastjerdi", "DASTJERDI, Ahmad Vahid")]

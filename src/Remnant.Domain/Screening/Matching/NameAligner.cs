@@ -77,7 +77,7 @@ public static class NameAligner
             Mark(usedC, o.C, o.CLen);
             chosen.Add(o);
         }
-        var inOrder = InSameOrder(chosen);
+        var inOrder = InSameOrder(chosen, AllUsed(query, usedQ) && AllUsed(candidate, usedC));
         var pairs = explain ? new List<WordPair>() : [];
         double coveredQ = 0, coveredC = 0, shortQ = 0, shortC = 0, evidence = 0;
         var distinctive = false;
@@ -118,10 +118,11 @@ public static class NameAligner
         return new NameAlignment(pairs, qcov, ccov, evidence, score);
     }
 
-    /// <summary>True when three or more pairs keep the same order in both names.</summary>
-    private static bool InSameOrder(List<(int Q, int QLen, int C, int CLen, double Sim, string Rule)> chosen)
+    /// <summary>True when three or more pairs (two, when they cover both names whole) keep the same order in both names.</summary>
+    private static bool InSameOrder(List<(int Q, int QLen, int C, int CLen, double Sim, string Rule)> chosen, bool whole)
     {
-        if (chosen.Count < 3) return false;
+        // Two pairs are enough when they are the whole of both names (Janan Agha / جانان آغا).
+        if (chosen.Count < (whole ? 2 : 3)) return false;
         Span<(int Q, int C)> order = stackalloc (int, int)[Math.Min(chosen.Count, 64)];
         for (var i = 0; i < order.Length; i++) order[i] = (chosen[i].Q, chosen[i].C);
         order.Sort((a, b) => a.Q.CompareTo(b.Q));
@@ -168,6 +169,12 @@ public static class NameAligner
         var w = new double[tokens.Length];
         for (var i = 0; i < tokens.Length; i++) w[i] = weight(tokens[i]) * tokens[i].WeightFactor;
         return w;
+    }
+
+    private static bool AllUsed(NameToken[] tokens, Span<bool> used)
+    {
+        for (var i = 0; i < tokens.Length; i++) if (!used[i] && tokens[i].Distinctive) return false;
+        return true;
     }
 
     private static double DistinctiveWeight(NameToken[] tokens, double[] w)
