@@ -48,7 +48,8 @@ public sealed class NameComparisonTests
     [InlineData("Qasem Soleimani", "قاسم سلیمانی")]
     [InlineData("Hezbollah", "Hizbullah")]
     [InlineData("JANAN AGHA", "جانان آغا")]
-    [InlineData("ABD ALLAH MOHAMED RAGAB", "عبد الله محمد رجب")]
+    [InlineData("ABD ALLAH MOHAMED SALEH", "عبد الله محمد صالح")]
+    [InlineData("YAHIA ABDALLAH AL-UBAIDI", "يحيى عبد الله العبيدي")]
     [InlineData("Al-Qaida", "Al Qaeda")]
     [InlineData("Mullah Mohammad Omar", "Mohammed Omar")]
     public void Compare_ArabicAndPersianVariants_Match(string a, string b) => AssertMatch(a, b, true);
