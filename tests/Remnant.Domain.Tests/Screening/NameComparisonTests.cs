@@ -47,6 +47,8 @@ public sealed class NameComparisonTests
     [InlineData("Bashar al-Assad", "Bashar Hafez al-Assad")]
     [InlineData("Qasem Soleimani", "قاسم سلیمانی")]
     [InlineData("Hezbollah", "Hizbullah")]
+    [InlineData("Abu Mohammed al-Julani", "Abu Muhammad al-Jawlani")]
+    [InlineData("Hassan Rouhani", "Hasan Rowhani")]
     [InlineData("JANAN AGHA", "جانان آغا")]
     [InlineData("ABD ALLAH MOHAMED SALEH", "عبد الله محمد صالح")]
     [InlineData("YAHIA ABDALLAH AL-UBAIDI", "يحيى عبد الله العبيدي")]
@@ -70,6 +72,8 @@ public sealed class NameComparisonTests
     [InlineData("Jasim Latif Nusayyif", "Jaism Latif Nusayyif")]
     [InlineData("Yevgeny Prigozhin", "Evgeniy Prigozhin")]
     [InlineData("Nazarenko Yuriy", "Nazarenko Yuriy Gennadievich")]
+    [InlineData("Sergei Ivanov", "Sergey Borisovich Ivanov")]
+    [InlineData("Vladimir Vladimirovich Putin", "Vladimir Putin")]
     [InlineData("O'Brien John", "John O’Brien")]
     [InlineData("Jean-Pierre Bemba", "Jean Pierre Bemba")]
     public void Compare_TransliterationOrderAndSpelling_Match(string a, string b) => AssertMatch(a, b, true);

@@ -156,6 +156,8 @@ public static class NameAligner
             // Only long name parts (patronymics, compound names) go missing at half cost: a missing
             // given name or syllable (Kwang of Kang Kwang-min, Jawhar of Jawhar Majid al-Duri) makes another person.
             // A middle name of five letters or more (Vahid of Ahmad Vahid Dastjerdi) is as often left out.
+            // A patronymic (Vladimirovich, Borisovna, Aliyev oglu) is left out more often than written.
+            if (tokens[i].Distinctive && !otherSideHasLeftovers && IsPatronymic(tokens[i].Text)) { sum += w[i] / 4; continue; }
             var optional = pairwise || tokens[i].Text.Length >= 7 || tokens[i].Text.Length >= 5 && i > 0 && i < tokens.Length - 1;
             // A legal form written another way (LLC / Limited Liability Company) or left off is not a disagreement.
             sum += tokens[i].Kind == WordKind.LegalForm ? w[i] / 2 : tokens[i].Distinctive && !otherSideHasLeftovers && optional ? w[i] / 2 : w[i];
@@ -170,6 +172,11 @@ public static class NameAligner
         for (var i = 0; i < tokens.Length; i++) w[i] = weight(tokens[i]) * tokens[i].WeightFactor;
         return w;
     }
+
+    private static bool IsPatronymic(string word) =>
+        word.Length >= 7 && (word.EndsWith("ovich", StringComparison.Ordinal) || word.EndsWith("evich", StringComparison.Ordinal)
+            || word.EndsWith("ovna", StringComparison.Ordinal) || word.EndsWith("evna", StringComparison.Ordinal) || word.EndsWith("ichna", StringComparison.Ordinal))
+        || word is "ogly" or "oglu" or "kyzy";
 
     private static bool AllUsed(NameToken[] tokens, Span<bool> used)
     {

@@ -50,7 +50,10 @@ public static class VowelVariants
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>A vowel letter; y starting a word is the consonant (Yusuf, Yong).</summary>
-    private static bool Vowel(string s, int i) => IsVowel(s[i]) && !(i == 0 && s[i] == 'y');
+    private static bool Vowel(string s, int i) =>
+        IsVowel(s[i]) && !(i == 0 && s[i] == 'y')
+        // w closing a vowel is a vowel sound (Jawlani/Julani, Rowhani/Rouhani).
+        || s[i] == 'w' && i > 0 && IsVowel(s[i - 1]) && (i + 1 == s.Length || !IsVowel(s[i + 1]));
 
     /// <summary>Doubled letters written once (Mohammed/Mohamed), and an h after a vowel at the end dropped (Hamzah/Hamza).</summary>
     private static string Collapse(string word)
@@ -84,7 +87,7 @@ public static class VowelVariants
     /// <summary>A vowel group folded to its class: ou, oo, uo → u; ee, ie, iy, yi → i; ae, ay, ey, ei → ai.</summary>
     private static string Fold(ReadOnlySpan<char> g) => g switch
     {
-        "ou" or "oo" or "uo" or "ow" => "u",
+        "ou" or "oo" or "uo" or "ow" or "aw" or "ew" or "uw" => "u",
         "ee" or "ie" or "iy" or "yi" or "ii" => "i",
         "ae" or "ay" or "ey" or "ei" or "ai" => "ai",
         _ => g.ToString(),
