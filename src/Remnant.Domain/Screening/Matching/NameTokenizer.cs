@@ -73,6 +73,8 @@ public static partial class NameTokenizer
             // Abbreviated legal forms compare as the full word.
             "corp" => "corporation", "co" => "company", "ltd" => "limited", "intl" => "international",
             "inc" => "incorporated", "est" => "establishment", "ent" => "enterprise", "mfg" => "manufacturing",
+            "shpg" => "shipping", "bros" => "brothers", "mgmt" => "management", "natl" => "national", "assn" => "association",
+            "svcs" => "services", "intern" => "international", "ind" => "industries", "engg" => "engineering",
             _ => text,
         };
         var kind = Vocabulary.KindOf(text);
