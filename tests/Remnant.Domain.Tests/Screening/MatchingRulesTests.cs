@@ -10,6 +10,7 @@ public sealed class MatchingRulesTests
     [InlineData("laden", "ladin", VowelVariants.SameClasses)]
     [InlineData("jong", "jung", VowelVariants.SameClasses)]
     [InlineData("hezbollah", "hizballah", VowelVariants.OneVowelOff)]
+    [InlineData("yusuf", "yousef", VowelVariants.OneVowelOff)]
     [InlineData("hassan", "hussein", 0.0)]
     [InlineData("hamid", "hamad", 0.0)]
     [InlineData("jang", "jong", 0.0)]

@@ -47,6 +47,8 @@ public sealed class NameComparisonTests
     [InlineData("Bashar al-Assad", "Bashar Hafez al-Assad")]
     [InlineData("Qasem Soleimani", "قاسم سلیمانی")]
     [InlineData("Hezbollah", "Hizbullah")]
+    [InlineData("Yusuf Ali", "Youssef Ali")]
+    [InlineData("Muhammad Yunus", "Mohammed Younis")]
     [InlineData("Abu Mohammed al-Julani", "Abu Muhammad al-Jawlani")]
     [InlineData("Hassan Rouhani", "Hasan Rowhani")]
     [InlineData("JANAN AGHA", "جانان آغا")]
@@ -110,6 +112,8 @@ public sealed class NameComparisonTests
     [InlineData("Ahmad Karimi", "Ahmadi Karim")]
     [InlineData("Hyeon Su", "Hyeok Su")]
     [InlineData("Rami Haddad", "Ramzi Haddad")]
+    [InlineData("Hamid Karimi", "Hamad Karimi")]
+    [InlineData("Jamil Haddad", "Jamal Haddad")]
     [InlineData("Khalid Hassan Mansour", "Khalil Hassan Mansour")]
     public void Compare_DifferentPeopleSharingAName_NoMatch(string a, string b) => AssertMatch(a, b, false);
 

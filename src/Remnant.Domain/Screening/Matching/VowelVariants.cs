@@ -12,7 +12,8 @@ public static class VowelVariants
     /// <summary>Similarity when every vowel group agrees by class.</summary>
     public const double SameClasses = 0.92;
 
-    /// <summary>Similarity when one vowel group of a long name differs outright (Hezbollah/Hizballah, Lukashenko/Lukashenka).</summary>
+    /// <summary>Similarity when one vowel group of a long name differs outright (Hezbollah/Hizballah, Lukashenko/Lukashenka),
+    /// or of a five-letter name when neither vowel is an a (Yusuf/Yousef).</summary>
     public const double OneVowelOff = 0.85;
 
     /// <summary>The similarity of two lower-case Latin words whose consonants agree letter for
@@ -25,7 +26,7 @@ public static class VowelVariants
         var sb = Collapse(b);
         int na = Groups(sa, ra), nb = Groups(sb, rb);
         if (na < 0 || na != nb) return 0;
-        int consonants = 0, off = 0;
+        int consonants = 0, off = 0, offA = 0;
         for (var i = 0; i < na; i++)
         {
             var ga = sa.AsSpan()[ra[i]];
@@ -40,11 +41,15 @@ public static class VowelVariants
             else if (!ga.SequenceEqual(gb) && !SameClass(Fold(ga), Fold(gb)))
             {
                 off++;
+                // An a is most often a long vowel (alif), which tells names apart (Hamid/Hamad, Jamil/Jamal).
+                if (ga.Contains('a') || gb.Contains('a')) offA++;
             }
         }
         if (consonants < 2) return 0;
         if (off == 0) return SameClasses;
-        return off == 1 && consonants >= 3 && Math.Min(a.Length, b.Length) >= 6 ? OneVowelOff : 0;
+        // One vowel off in a long word (Hezbollah/Hizballah), or in a five-letter one when neither vowel
+        // is an a (Yusuf/Yousef, Yunus/Younis).
+        return off == 1 && consonants >= 3 && (Math.Min(a.Length, b.Length) >= 6 || Math.Min(a.Length, b.Length) >= 5 && offA == 0) ? OneVowelOff : 0;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
