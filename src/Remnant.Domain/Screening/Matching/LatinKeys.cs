@@ -24,6 +24,10 @@ public static class LatinKeys
     public static string Phonetic(string word)
     {
         var s = GlideJ(word);
+        // Cyrillic Е starting a name is written Ye or E (Yevgeny/Evgeniy, Yelena/Elena, Yegor/Egor).
+        if (s.Length > 3 && s.StartsWith("ye", StringComparison.Ordinal) && !IsVowel(s[2])) s = s[1..];
+        // Wade-Giles hs is pinyin x (Hsueh/Xue, Hsiao/Xiao).
+        if (s.Length > 2 && s.StartsWith("hs", StringComparison.Ordinal)) s = "x" + s[2..];
         foreach (var (from, to) in Rewrites)
         {
             if (s.Contains(from, StringComparison.Ordinal)) s = s.Replace(from, to, StringComparison.Ordinal);

@@ -13,6 +13,10 @@ public static class NameAligner
     private const double JoinMinimum = 0.9;
 
     [ThreadStatic] private static List<(int Q, int QLen, int C, int CLen, double Sim, string Rule)>? scratch;
+    [ThreadStatic] private static List<(int Q, int QLen, int C, int CLen, double Sim, string Rule)>? chosenScratch;
+
+    /// <summary>Similarity given to cross-script consonant matches when three or more word pairs keep their order.</summary>
+    private const double CrossScriptInOrder = 0.88;
 
     private static readonly Comparison<(int Q, int QLen, int C, int CLen, double Sim, string Rule)> BestFirst =
         (a, b) => b.Sim != a.Sim ? b.Sim.CompareTo(a.Sim) : (b.QLen + b.CLen).CompareTo(a.QLen + a.CLen);
@@ -34,7 +38,7 @@ public static class NameAligner
 
     /// <summary>Aligns with the joins computed beforehand (the index keeps its names' joins); without
     /// <paramref name="explain"/> the word pairs are not spelled out, which screening needs only for the hits it returns.</summary>
-    public static NameAlignment Align(PreparedName q, PreparedName c, bool persons, bool explain, double fullEvidence)
+    public static NameAlignment Align(PreparedName q, PreparedName c, bool persons, bool explain, double fullEvidence, bool pairwise = false)
     {
         NameToken[] query = q.Tokens, queryJoins = q.Joins, candidate = c.Tokens, candidateJoins = c.Joins;
         double[] wq = q.Weights, wc = c.Weights;
@@ -47,12 +51,12 @@ public static class NameAligner
             {
                 var (sim, rule) = TokenSimilarity.Compare(query[i], candidate[j]);
                 if (sim > 0) options.Add((i, 1, j, 1, sim, rule));
-                if (i + 1 < query.Length && query[i].Distinctive && query[i + 1].Distinctive && !candidate[j].Abjad)
+                if (i + 1 < query.Length && Joinable(query[i], query[i + 1]) && !candidate[j].Abjad)
                 {
                     var (s, r) = TokenSimilarity.Compare(queryJoins[i], candidate[j]);
                     if (s >= JoinMinimum) options.Add((i, 2, j, 1, s, r));
                 }
-                if (j + 1 < candidate.Length && candidate[j].Distinctive && candidate[j + 1].Distinctive && !query[i].Abjad)
+                if (j + 1 < candidate.Length && Joinable(candidate[j], candidate[j + 1]) && !query[i].Abjad)
                 {
                     var (s, r) = TokenSimilarity.Compare(query[i], candidateJoins[j]);
                     if (s >= JoinMinimum) options.Add((i, 1, j, 2, s, r));
@@ -64,35 +68,75 @@ public static class NameAligner
         options.Sort(BestFirst);
         Span<bool> usedQ = stackalloc bool[query.Length];
         Span<bool> usedC = stackalloc bool[candidate.Length];
-        var pairs = explain ? new List<WordPair>() : [];
-        double coveredQ = 0, coveredC = 0, shortQ = 0, shortC = 0, evidence = 0;
-        var distinctive = false;
+        var chosen = chosenScratch ??= [];
+        chosen.Clear();
         foreach (var o in options)
         {
             if (Used(usedQ, o.Q, o.QLen) || Used(usedC, o.C, o.CLen)) continue;
             Mark(usedQ, o.Q, o.QLen);
             Mark(usedC, o.C, o.CLen);
+            chosen.Add(o);
+        }
+        var inOrder = InSameOrder(chosen, AllUsed(query, usedQ) && AllUsed(candidate, usedC));
+        var pairs = explain ? new List<WordPair>() : [];
+        double coveredQ = 0, coveredC = 0, shortQ = 0, shortC = 0, evidence = 0;
+        var distinctive = false;
+        foreach (var o in chosen)
+        {
+            var sim = o.Sim;
+            var rule = o.Rule;
+            // Across Arabic script only consonants can be compared, and two-consonant words (Salih,
+            // Hani, Yusif) agree with several names each; three or more such words in the same order
+            // in both names are no longer chance.
+            if (inOrder && sim < CrossScriptInOrder && (query[o.Q].Abjad != candidate[o.C].Abjad) && rule.StartsWith("consonants", StringComparison.Ordinal))
+            {
+                sim = CrossScriptInOrder;
+                rule += ", in order";
+            }
             double sq = Sum(wq, o.Q, o.QLen), sc = Sum(wc, o.C, o.CLen);
-            coveredQ += o.Sim * sq;
-            coveredC += o.Sim * sc;
-            shortQ += (1 - o.Sim) * sq;
-            shortC += (1 - o.Sim) * sc;
+            coveredQ += sim * sq;
+            coveredC += sim * sc;
+            shortQ += (1 - sim) * sq;
+            shortC += (1 - sim) * sc;
             // Every matched word adds its (kind-weighted) rarity: a long name of common words matched
             // whole is rare as a combination even when each word is not.
-            evidence += o.Sim * (sq + sc) / 2;
-            if (query[o.Q].Distinctive && candidate[o.C].Distinctive) distinctive = true;
-            if (explain) pairs.Add(new WordPair(Text(query, o.Q, o.QLen), Text(candidate, o.C, o.CLen), o.Sim, o.Rule, (sq + sc) / 2));
+            evidence += sim * (sq + sc) / 2;
+            if (AnyDistinctive(query, o.Q, o.QLen) && AnyDistinctive(candidate, o.C, o.CLen)) distinctive = true;
+            if (explain) pairs.Add(new WordPair(Text(query, o.Q, o.QLen), Text(candidate, o.C, o.CLen), sim, rule, (sq + sc) / 2));
         }
         if (!distinctive) return new NameAlignment(pairs, 0, 0, 0, 0);
         // A word left over on one side only is a missing name part (a patronymic, a second given
         // name): it costs half. Words left over on both sides disagree, and cost in full.
         var leftQ = Leftover(query, usedQ, wq);
         var leftC = Leftover(candidate, usedC, wc);
-        var qcov = coveredQ / (coveredQ + shortQ + Unexplained(query, usedQ, wq, leftC > 0 || !persons));
-        var ccov = coveredC / (coveredC + shortC + Unexplained(candidate, usedC, wc, leftQ > 0 || !persons));
-        var score = (NameAlignment.QueryShare * qcov + (1 - NameAlignment.QueryShare) * ccov) * Math.Sqrt(Math.Min(1, evidence / fullEvidence));
+        var qcov = coveredQ / (coveredQ + shortQ + Unexplained(query, usedQ, wq, leftC > 0 || !persons, pairwise));
+        var ccov = coveredC / (coveredC + shortC + Unexplained(candidate, usedC, wc, leftQ > 0 || !persons, pairwise));
+        // Both names matched whole: the name is the listed name, however common its words; the bar
+        // is then what the names themselves hold (a namesake is still a hit to review).
+        if (qcov >= 0.95 && ccov >= 0.95) fullEvidence = Math.Min(fullEvidence, 0.75 * Math.Min(DistinctiveWeight(query, wq), DistinctiveWeight(candidate, wc)));
+        var score = (NameAlignment.QueryShare * qcov + (1 - NameAlignment.QueryShare) * ccov) * Math.Sqrt(Math.Min(1, evidence / Math.Max(fullEvidence, 1e-6)));
         return new NameAlignment(pairs, qcov, ccov, evidence, score);
     }
+
+    /// <summary>True when three or more pairs (two, when they cover both names whole) keep the same order in both names.</summary>
+    private static bool InSameOrder(List<(int Q, int QLen, int C, int CLen, double Sim, string Rule)> chosen, bool whole)
+    {
+        // Two pairs are enough when they are the whole of both names (Janan Agha / جانان آغا).
+        if (chosen.Count < (whole ? 2 : 3)) return false;
+        Span<(int Q, int C)> order = stackalloc (int, int)[Math.Min(chosen.Count, 64)];
+        for (var i = 0; i < order.Length; i++) order[i] = (chosen[i].Q, chosen[i].C);
+        order.Sort((a, b) => a.Q.CompareTo(b.Q));
+        for (var i = 1; i < order.Length; i++) if (order[i].C <= order[i - 1].C) return false;
+        return true;
+    }
+
+    /// <summary>Two adjacent words that may be written as one: two name words (Ho-Jin/Hojin), or an
+    /// article and the word it belongs to (Al-Masri/Almasri, De la Cruz/Delacruz).</summary>
+    public static bool Joinable(in NameToken a, in NameToken b) => b.Distinctive && (a.Distinctive || !a.Abjad && IsArticle(a));
+
+    /// <summary>An article or particle that is often written joined to the next word.</summary>
+    public static bool IsArticle(in NameToken t) =>
+        t.Kind == WordKind.Particle && t.Text is "al" or "el" or "ul" or "de" or "del" or "la" or "le" or "da" or "di" or "du" or "van" or "von" or "der" or "dos" or "das";
 
     private static double Leftover(NameToken[] tokens, Span<bool> used, double[] w)
     {
@@ -103,7 +147,7 @@ public static class NameAligner
 
     /// <summary>The weight not explained by the pairs: unmatched words in full (halved when the other
     /// side has nothing left to disagree with), plus what imperfect pairs fell short by.</summary>
-    private static double Unexplained(NameToken[] tokens, Span<bool> used, double[] w, bool otherSideHasLeftovers)
+    private static double Unexplained(NameToken[] tokens, Span<bool> used, double[] w, bool otherSideHasLeftovers, bool pairwise)
     {
         double sum = 0;
         for (var i = 0; i < tokens.Length; i++)
@@ -111,7 +155,12 @@ public static class NameAligner
             if (used[i]) continue;
             // Only long name parts (patronymics, compound names) go missing at half cost: a missing
             // given name or syllable (Kwang of Kang Kwang-min, Jawhar of Jawhar Majid al-Duri) makes another person.
-            sum += tokens[i].Distinctive && !otherSideHasLeftovers && tokens[i].Text.Length >= 7 ? w[i] / 2 : w[i];
+            // A middle name of five letters or more (Vahid of Ahmad Vahid Dastjerdi) is as often left out.
+            // A patronymic (Vladimirovich, Borisovna, Aliyev oglu) is left out more often than written.
+            if (tokens[i].Distinctive && !otherSideHasLeftovers && IsPatronymic(tokens[i].Text)) { sum += w[i] / 4; continue; }
+            var optional = pairwise || tokens[i].Text.Length >= 7 || tokens[i].Text.Length >= 5 && i > 0 && i < tokens.Length - 1;
+            // A legal form written another way (LLC / Limited Liability Company) or left off is not a disagreement.
+            sum += tokens[i].Kind == WordKind.LegalForm ? w[i] / 2 : tokens[i].Distinctive && !otherSideHasLeftovers && optional ? w[i] / 2 : w[i];
         }
         return sum + 1e-9;
     }
@@ -123,6 +172,26 @@ public static class NameAligner
         for (var i = 0; i < tokens.Length; i++) w[i] = weight(tokens[i]) * tokens[i].WeightFactor;
         return w;
     }
+
+    private static bool IsPatronymic(string word) =>
+        word.Length >= 7 && (word.EndsWith("ovich", StringComparison.Ordinal) || word.EndsWith("evich", StringComparison.Ordinal)
+            || word.EndsWith("ovna", StringComparison.Ordinal) || word.EndsWith("evna", StringComparison.Ordinal) || word.EndsWith("ichna", StringComparison.Ordinal))
+        || word is "ogly" or "oglu" or "kyzy";
+
+    private static bool AllUsed(NameToken[] tokens, Span<bool> used)
+    {
+        for (var i = 0; i < tokens.Length; i++) if (!used[i] && tokens[i].Distinctive) return false;
+        return true;
+    }
+
+    private static double DistinctiveWeight(NameToken[] tokens, double[] w)
+    {
+        double sum = 0;
+        for (var i = 0; i < tokens.Length; i++) if (tokens[i].Distinctive) sum += w[i];
+        return sum;
+    }
+
+    private static bool AnyDistinctive(NameToken[] t, int start, int length) => t[start].Distinctive || (length == 2 && t[start + 1].Distinctive);
 
     private static bool Used(Span<bool> used, int start, int length) => used[start] || (length == 2 && used[start + 1]);
 

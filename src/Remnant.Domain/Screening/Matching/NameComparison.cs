@@ -26,16 +26,63 @@ public static class NameComparison
     public static NameAlignment Compare(string query, string candidate, PartySchema? schema = null)
     {
         var best = NameAlignment.None;
-        foreach (var q in NameTokenizer.Forms(query))
+        var queryForms = NameTokenizer.Forms(query);
+        var candidateForms = NameTokenizer.Forms(candidate);
+        // With no schema given, a legal form on either side says these are bodies, not people.
+        var persons = schema is { } s ? s is not (PartySchema.Organization or PartySchema.Company)
+            : !queryForms.Concat(candidateForms).Any(f => f.Any(IsBodyWord));
+        foreach (var q in queryForms)
         {
-            foreach (var c in NameTokenizer.Forms(candidate))
+            var pq = new PreparedName(q, Weight);
+            foreach (var c in candidateForms)
             {
-                var a = NameAligner.Align(q, c, Weight, schema is not (PartySchema.Organization or PartySchema.Company));
+                var pc = new PreparedName(c, Weight);
+                var a = NameAligner.Align(pq, pc, persons, explain: true, NeededEvidence(pq, pc), pairwise: true);
                 if (a.Score > best.Score) best = a;
+                // A pair has no query side: the shorter name is the one whose coverage counts most.
+                var reverse = NameAligner.Align(pc, pq, persons, explain: true, NeededEvidence(pq, pc), pairwise: true);
+                if (reverse.Score > best.Score) best = Reversed(reverse);
             }
         }
+        if (best.Score < Acronyms.Similarity && Acronym(queryForms, candidateForms, query, candidate) is { } acronym) return acronym;
         return best;
     }
+
+    /// <summary>One name a single word that abbreviates the other (IRGC, KOMID).</summary>
+    private static NameAlignment? Acronym(IReadOnlyList<NameToken[]> queryForms, IReadOnlyList<NameToken[]> candidateForms, string query, string candidate)
+    {
+        foreach (var (shortForms, longForms, _, longText) in new[] { (queryForms, candidateForms, query, candidate), (candidateForms, queryForms, candidate, query) })
+        {
+            var words = shortForms[0].Where(t => t.Distinctive).ToArray();
+            if (words.Length != 1) continue;
+            if (longForms.Any(f => Acronyms.Abbreviates(words[0].Text, f)))
+                return new NameAlignment([new WordPair(words[0].Text, longText.Trim(), Acronyms.Similarity, "acronym", 0)], 1, 1, 0, Acronyms.Similarity);
+        }
+        return null;
+    }
+
+    private static NameAlignment Reversed(NameAlignment a) => a with
+    {
+        Pairs = [.. a.Pairs.Select(p => p with { Query = p.Candidate, Candidate = p.Query })],
+        QueryCoverage = a.CandidateCoverage,
+        CandidateCoverage = a.QueryCoverage,
+    };
+
+    /// <summary>The rare-word evidence that makes a pair fully trusted: about two uncommon words, but
+    /// never more than the shorter name holds. A screening index needs the full bar, since a common
+    /// name matches many listed people; a pair is one question, "are these the same name", and
+    /// Muhammad Ali is the same name as Mohammed Ali however common both words are.</summary>
+    private static double NeededEvidence(PreparedName q, PreparedName c) =>
+        Math.Min(NameAlignment.FullEvidence, 0.75 * Math.Min(DistinctiveWeight(q), DistinctiveWeight(c)));
+
+    private static double DistinctiveWeight(PreparedName name)
+    {
+        double sum = 0;
+        for (var i = 0; i < name.Tokens.Length; i++) if (name.Tokens[i].Distinctive) sum += name.Weights[i];
+        return Math.Max(sum, 1e-6);
+    }
+
+    private static bool IsBodyWord(NameToken t) => t.Kind == WordKind.LegalForm && t.Text is not ("general" or "the" or "and" or "of" or "for");
 
     private static double Weight(NameToken token) =>
         CommonKeys.Contains(token.Key) || (token.Abjad && token.Skeleton.Length <= 2) ? CommonWeight : OrdinaryWeight;

@@ -23,14 +23,15 @@ public static partial class NameTokenizer
         var inside = name[(open + 1)..close];
         var outside = name[..open] + " " + name[(close + 1)..];
         var forms = new List<NameToken[]>(PlainForms(name));
-        foreach (var part in new[] { outside, inside })
+        // Lists put several names inside one pair of parentheses: "(Jabhat al-Nusrah; Al-Nusra Front)".
+        foreach (var part in inside.Split(';').Prepend(outside))
             if (part.Any(char.IsLetter)) forms.AddRange(PlainForms(part));
         return forms;
     }
 
     private static IReadOnlyList<NameToken[]> PlainForms(string name)
     {
-        var words = SplitWords(name);
+        var words = SplitWords(NaturalOrder(name));
         var first = new List<NameToken>();
         List<NameToken>? second = null;
         foreach (var word in words)
@@ -72,6 +73,8 @@ public static partial class NameTokenizer
             // Abbreviated legal forms compare as the full word.
             "corp" => "corporation", "co" => "company", "ltd" => "limited", "intl" => "international",
             "inc" => "incorporated", "est" => "establishment", "ent" => "enterprise", "mfg" => "manufacturing",
+            "shpg" => "shipping", "bros" => "brothers", "mgmt" => "management", "natl" => "national", "assn" => "association",
+            "svcs" => "services", "intern" => "international", "ind" => "industries", "engg" => "engineering",
             _ => text,
         };
         var kind = Vocabulary.KindOf(text);
@@ -106,6 +109,17 @@ public static partial class NameTokenizer
         var token = new NameToken(normalized, ArabicScript.HasArticle(normalized) ? normalized[2..] : normalized, skeleton, kind, true, -1);
         first.Add(token);
         second?.Add(token);
+    }
+
+    /// <summary>"LAST, First Middle" (OFAC, most lists) as "First Middle LAST", so that a word's place
+    /// says whether it is a middle name; comparison itself does not depend on order.</summary>
+    private static string NaturalOrder(string name)
+    {
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        if (comma <= 0 || name.IndexOf(',', comma + 1) >= 0) return name;
+        var last = name[..comma];
+        var first = name[(comma + 1)..];
+        return first.Any(char.IsLetter) && last.Any(char.IsLetter) ? first + " " + last : name;
     }
 
     private static IEnumerable<string> SplitCapitals(string pinyin)

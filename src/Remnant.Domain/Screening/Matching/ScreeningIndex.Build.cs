@@ -57,6 +57,8 @@ public sealed partial class ScreeningIndex
         for (var i = 0; i < form.Length; i++)
         {
             var t = form[i];
+            if (NameAligner.IsArticle(t) && i + 1 < form.Length && form[i + 1].Distinctive)
+                yield return "k:" + TokenSimilarity.Join(t, form[i + 1]).Key;
             if (!t.Distinctive) continue;
             foreach (var key in TokenKeys(t, indexing: true)) yield return key;
             if (i + 1 < form.Length && form[i + 1].Distinctive && !t.Abjad)

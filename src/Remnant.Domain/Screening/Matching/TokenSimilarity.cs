@@ -13,6 +13,8 @@ public static class TokenSimilarity
         if (q.Abjad || c.Abjad)
         {
             if (q.Abjad && c.Abjad && q.Key == c.Key) return (1.0, "same");
+            // الله has one consonant left once its article goes, too few to compare: it is Allah by name.
+            if (q.Text is "allah" or "الله" && c.Text is "allah" or "الله") return (1.0, "same");
             if (q.Skeleton.Length == 0 || c.Skeleton.Length == 0) return (0, "");
             // Arabic writes no short vowels, so consonants are all there is: three or more that agree
             // are nearly as good as the same word; two are weaker evidence.
@@ -21,15 +23,34 @@ public static class TokenSimilarity
             return js >= 0.9 && Math.Min(q.Skeleton.Length, c.Skeleton.Length) >= 3 ? (0.75, "consonants~") : (0, "");
         }
         if (q.Key == c.Key && q.Key.Length > 0) return (0.95, "sound");
+        // Generic words of one stem are one word (Air/Airlines, Bank/Banking, Electronic/Electronics).
+        if (q.Kind != WordKind.Name && c.Kind != WordKind.Name && Math.Min(q.Text.Length, c.Text.Length) >= 3 && Prefix(q.Text, c.Text)) return (0.9, "stem");
+        // An initial stands for any word it starts (J. = Jong, A. = Antonio): weak, but not a disagreement.
+        if ((q.Text.Length == 1) != (c.Text.Length == 1) && char.IsAsciiLetter(q.Text[0]) && q.Text[0] == c.Text[0]) return (0.7, "initial");
         if (q.Surname >= 0 && q.Surname == c.Surname) return (0.93, "surname");
+        if (VowelsMayDiffer(q.Text, c.Text) && VowelVariants.Compare(q.Text, c.Text) is > 0 and var vowels) return (vowels, "vowels");
+        // A letter left out of or added to a five-letter word (Firas/Fras, Rajab/Rajb) is a slip; a
+        // letter changed is not, since short syllables differ by one letter into other names (Hyeon/Hyeok).
+        if (Math.Max(q.Text.Length, c.Text.Length) == 5 && ShortSlip(q.Text, c.Text) is > 0 and var slip) return (slip, "spelling");
         // Short words (Kim, Ali, Un; Korean syllables: Yong, Myong) differ by one letter into other
         // names: no fuzzy match for them.
         if (q.Text.Length <= 4 || c.Text.Length <= 4) return (0, "");
         // A word and a longer word that starts with it are different words (Petrov/Petrovich).
         var longer = Math.Max(q.Text.Length, c.Text.Length);
         if (Math.Abs(q.Text.Length - c.Text.Length) > Math.Max(2, longer / 5)) return (0, "");
+        // A longer word that starts with the shorter is another name, not a slip (Ahmad/Ahmadi, Karim/Karimi);
+        // and in five letters a changed letter is another syllable (Hyeon/Hyeok).
+        if (NameSuffix(q.Text, c.Text) || longer <= 5) return (0, "");
         var jw = Math.Max(JaroWinkler.Similarity(q.Text, c.Text), JaroWinkler.Similarity(q.Key, c.Key));
-        if (jw >= MinimumJaroWinkler) return (0.7 + (jw - MinimumJaroWinkler) * 2.5, "spelling");
+        // One slip of the keyboard (a letter wrong, missing, added or two swapped) in a long word is
+        // the same word; Jaro-Winkler alone punishes a slip near the start more than one near the end.
+        // Slips are in the body of a word: a different first letter is a different name (Kyong/Yong, Wonkwang/Sonkwang).
+        // The last letter is the ending, which tells names apart (Khalid/Khalil, Chunxiao/Chunxian): a slip there is not a typo.
+        var edits = q.Text[0] != c.Text[0] || q.Text.Length == c.Text.Length && q.Text[^1] != c.Text[^1] ? 3 : Edits.AtMostTwo(q.Text, c.Text);
+        var typo = edits == 1 && longer >= 6 ? 0.9 : edits == 2 && Math.Min(q.Text.Length, c.Text.Length) >= 9 ? 0.85 : 0;
+        // Jaro-Winkler alone is kept for long words only: in short ones a shared beginning says little (Yongmin/Yongan, Salih/Sharikh).
+        var spelling = jw >= MinimumJaroWinkler && Math.Min(q.Text.Length, c.Text.Length) >= 8 ? 0.7 + (jw - MinimumJaroWinkler) * 2.5 : 0;
+        if (typo > 0 || spelling > 0) return (Math.Max(typo, spelling), "spelling");
         // Vowels are the least stable part of a romanised Arabic or Persian name (Faris/Fares,
         // Osman/Usman): the same consonants and a close spelling make the same word. Short words
         // are left out: in Korean the vowel is what tells Jung from Jang.
@@ -40,6 +61,38 @@ public static class TokenSimilarity
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>A slip in a word of five letters: a letter left out or added, two letters swapped, or
+    /// one consonant mistyped inside the word. Not a changed first or last letter, nor one vowel for
+    /// another: those make other syllables and names (Kyong/Yong, Hyeon/Hyeok, Hamid/Hamad).</summary>
+    private static double ShortSlip(string a, string b)
+    {
+        if (a.Length < 4 || b.Length < 4 || a[0] != b[0] || NameSuffix(a, b) || Edits.AtMostTwo(a, b) != 1) return 0;
+        var at = 0;
+        while (at < Math.Min(a.Length, b.Length) && a[at] == b[at]) at++;
+        // A vowel left out is a slip (Firas/Fras, Rajab/Rajb); a consonant added makes another name (Rami/Ramzi).
+        if (a.Length != b.Length) return IsVowel((a.Length > b.Length ? a : b)[at]) ? 0.85 : 0;
+        at = 0;
+        while (a[at] == b[at]) at++;
+        if (at + 1 < a.Length && a[at] == b[at + 1] && a[at + 1] == b[at]) return 0.85;
+        return at < a.Length - 1 && !(IsVowel(a[at]) && IsVowel(b[at])) ? 0.8 : 0;
+    }
+
+    /// <summary>One word is the other plus a vowel or more (Ahmad/Ahmadi, Karim/Karimi, Petrov/Petrova,
+    /// Petrov/Petrovich): another name, not a slip. A consonant lost at the end is a slip (Hassan/Hassa).</summary>
+    private static bool NameSuffix(string a, string b)
+    {
+        if (a.Length == b.Length || !Prefix(a, b)) return false;
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        return longer.Length - shorter.Length > 1 || IsVowel(longer[^1]) || longer[^1] == 'y';
+    }
+
+    private static bool Prefix(string a, string b) => a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
+
+    /// <summary>Cheap test before <see cref="VowelVariants.Compare"/>: same first consonant (or both
+    /// starting with a vowel) and lengths within three letters.</summary>
+    private static bool VowelsMayDiffer(string a, string b) =>
+        Math.Abs(a.Length - b.Length) <= 3 && a.Length >= 4 && b.Length >= 4 && (a[0] == b[0] || IsVowel(a[0]) && IsVowel(b[0]));
 
     /// <summary>Two adjacent words joined, for names written as one word or two (Ho-Jin/Hojin, Xiao Ming/Xiaoming).</summary>
     public static NameToken Join(in NameToken a, in NameToken b)

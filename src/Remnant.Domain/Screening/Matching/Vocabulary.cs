@@ -31,7 +31,7 @@ public static class Vocabulary
         "trading", "trade", "group", "holding", "holdings", "international", "intl", "industrial", "industries", "industry",
         "enterprise", "enterprises", "general", "import", "export", "imports", "exports", "the", "and", "of", "for", "establishment",
         "est", "firm", "agency", "services", "service", "organization", "organisation", "association", "foundation", "society",
-        "branch", "office", "bureau", "department", "committee", "center", "centre", "institute", "institution", "ministry", "joint", "stock",
+        "branch", "office", "bureau", "department", "committee", "center", "centre", "institute", "institution", "ministry", "joint", "stock", "liability", "responsibility", "sole", "proprietorship", "ao", "pao", "chp", "tov", "dooel", "doo", "ood", "eood",
         "venture", "partnership", "business", "commercial", "development", "management", "sociedad", "anonima", "compania",
         "societe", "anonyme", "obshchestvo", "ogranichennoy", "otvetstvennostyu", "aktsionernoe", "zakrytoe", "otkrytoe",
     };
@@ -55,6 +55,8 @@ public static class Vocabulary
         "insurance", "real", "estate", "property", "properties", "consulting", "consultancy", "supply", "supplies", "products",
         "manufacturing", "factory", "works", "import", "trade", "commerce", "tourism", "travel", "hotel", "media",
         "communications", "telecom", "network", "security", "defense", "defence", "research", "science", "scientific",
+        // Words of armed groups' and state bodies' names.
+        "corps", "army", "front", "brigade", "brigades", "battalion", "movement", "party", "council", "forces", "force", "regiment",
     };
 
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)

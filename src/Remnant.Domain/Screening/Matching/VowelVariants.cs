@@ -1,0 +1,111 @@
+namespace Remnant.Domain.Screening.Matching;
+
+/// <summary>
+/// Two Latin spellings that differ only in their vowels, the least stable part of a romanised name.
+/// Arabic and Persian write no short vowels (Mohammed/Muhammad, Ahmed/Ahmad, Laden/Ladin), and Korean
+/// 어/으 come out as o, u or eo (Jong/Jung, Chol/Chul). Vowels are compared by equivalence classes
+/// that romanisations actually swap (a/e, e/i, i/y, o/u, ou/u, ee/i, ai/ae/ay, ei/ey), so that vowels
+/// which tell names apart stay apart: Hassan/Hussein (a/u), Hamid/Hamad (i/a), Jang/Jong (a/o).
+/// </summary>
+public static class VowelVariants
+{
+    /// <summary>Similarity when every vowel group agrees by class.</summary>
+    public const double SameClasses = 0.92;
+
+    /// <summary>Similarity when one vowel group of a long name differs outright (Hezbollah/Hizballah, Lukashenko/Lukashenka),
+    /// or of a five-letter name when neither vowel is an a (Yusuf/Yousef).</summary>
+    public const double OneVowelOff = 0.85;
+
+    /// <summary>The similarity of two lower-case Latin words whose consonants agree letter for
+    /// letter (doubles collapsed) and whose vowel groups agree by class; 0 otherwise.</summary>
+    public static double Compare(string a, string b)
+    {
+        if (Math.Min(a.Length, b.Length) < 4) return 0;
+        Span<Range> ra = stackalloc Range[32], rb = stackalloc Range[32];
+        var sa = Collapse(a);
+        var sb = Collapse(b);
+        int na = Groups(sa, ra), nb = Groups(sb, rb);
+        if (na < 0 || na != nb) return 0;
+        int consonants = 0, off = 0, offA = 0;
+        for (var i = 0; i < na; i++)
+        {
+            var ga = sa.AsSpan()[ra[i]];
+            var gb = sb.AsSpan()[rb[i]];
+            var vowel = Vowel(sa, ra[i].Start.Value);
+            if (vowel != Vowel(sb, rb[i].Start.Value)) return 0;
+            if (!vowel)
+            {
+                if (!ga.SequenceEqual(gb)) return 0;
+                consonants += ga.Length;
+            }
+            else if (!ga.SequenceEqual(gb) && !SameClass(Fold(ga), Fold(gb)))
+            {
+                off++;
+                // An a is most often a long vowel (alif), which tells names apart (Hamid/Hamad, Jamil/Jamal).
+                if (ga.Contains('a') || gb.Contains('a')) offA++;
+            }
+        }
+        if (consonants < 2) return 0;
+        if (off == 0) return SameClasses;
+        // One vowel off in a long word (Hezbollah/Hizballah), or in a five-letter one when neither vowel
+        // is an a (Yusuf/Yousef, Yunus/Younis).
+        return off == 1 && consonants >= 3 && (Math.Min(a.Length, b.Length) >= 6 || Math.Min(a.Length, b.Length) >= 5 && offA == 0) ? OneVowelOff : 0;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    /// <summary>A vowel letter; y starting a word is the consonant (Yusuf, Yong).</summary>
+    private static bool Vowel(string s, int i) =>
+        IsVowel(s[i]) && !(i == 0 && s[i] == 'y')
+        // w closing a vowel is a vowel sound (Jawlani/Julani, Rowhani/Rouhani).
+        || s[i] == 'w' && i > 0 && IsVowel(s[i - 1]) && (i + 1 == s.Length || !IsVowel(s[i + 1]));
+
+    /// <summary>Doubled letters written once (Mohammed/Mohamed), and an h after a vowel at the end dropped (Hamzah/Hamza).</summary>
+    private static string Collapse(string word)
+    {
+        Span<char> b = stackalloc char[Math.Min(word.Length, 64)];
+        var n = 0;
+        foreach (var c in word.AsSpan(0, Math.Min(word.Length, 64)))
+        {
+            if (n > 0 && b[n - 1] == c) continue;
+            b[n++] = c;
+        }
+        if (n > 2 && b[n - 1] == 'h' && IsVowel(b[n - 2])) n--;
+        return new string(b[..n]);
+    }
+
+    /// <summary>Splits into alternating groups of vowels and consonants; -1 when there are too many.</summary>
+    private static int Groups(string s, Span<Range> groups)
+    {
+        var n = 0;
+        var start = 0;
+        for (var i = 1; i <= s.Length; i++)
+        {
+            if (i < s.Length && Vowel(s, i) == Vowel(s, i - 1)) continue;
+            if (n == groups.Length) return -1;
+            groups[n++] = start..i;
+            start = i;
+        }
+        return n;
+    }
+
+    /// <summary>A vowel group folded to its class: ou, oo, uo → u; ee, ie, iy, yi → i; ae, ay, ey, ei → ai.</summary>
+    private static string Fold(ReadOnlySpan<char> g) => g switch
+    {
+        "ou" or "oo" or "uo" or "ow" or "aw" or "ew" or "uw" => "u",
+        "ee" or "ie" or "iy" or "yi" or "ii" => "i",
+        "ae" or "ay" or "ey" or "ei" or "ai" => "ai",
+        _ => g.ToString(),
+    };
+
+    private static bool SameClass(string x, string y)
+    {
+        if (x == y) return true;
+        if (x.Length != 1 || y.Length != 1) return false;
+        return (x[0], y[0]) switch
+        {
+            ('a', 'e') or ('e', 'a') or ('e', 'i') or ('i', 'e') or ('i', 'y') or ('y', 'i') or ('o', 'u') or ('u', 'o') or ('e', 'y') or ('y', 'e') => true,
+            _ => false,
+        };
+    }
+}

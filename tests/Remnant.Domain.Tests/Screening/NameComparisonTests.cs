@@ -1,0 +1,141 @@
+using System.Globalization;
+using Remnant.Domain.Screening.Matching;
+
+namespace Remnant.Domain.Tests.Screening;
+
+/// <summary>Pairs as <c>remnant match-names</c> scores them: the match decision at the default threshold
+/// for the kinds of variation real names show, and for names that merely share a common word.</summary>
+public sealed class NameComparisonTests
+{
+    private static void AssertMatch(string query, string candidate, bool expected)
+    {
+        var a = NameComparison.Compare(query, candidate);
+        var because = string.Create(CultureInfo.InvariantCulture, $"{query} | {candidate}: {a.Score:0.000} ({a.Describe()})");
+        Assert.True(a.Score >= ScreeningOptions.DefaultThreshold == expected, because);
+    }
+
+    [Theory]
+    // Korean: hyphens and spaces, McCune-Reischauer and Revised, Hangul, family name first or last.
+    [InlineData("Kim Jong Un", "Kim Jong-un")]
+    [InlineData("Kim Jong Un", "Kim Chong-un")]
+    [InlineData("Kim Jong Un", "김정은")]
+    [InlineData("Kim Jong Un", "Kim Jongun")]
+    [InlineData("Jong Un Kim", "KIM, Jong Un")]
+    [InlineData("Kim Jong Un", "Kim Jung Eun")]
+    [InlineData("Choe Ryong Hae", "Ch'oe Ryong-hae")]
+    [InlineData("Choe Ryong Hae", "Ch’oe Ryong Hae")]
+    [InlineData("Choe Ryong Hae", "Choi Ryong Hae")]
+    [InlineData("Ri Yong Ho", "Lee Yong Ho")]
+    [InlineData("Pak Pong Ju", "Park Bong Joo")]
+    [InlineData("Jang Song Thaek", "Chang Song-taek")]
+    [InlineData("Hyon Yong Chol", "Hyeon Yeong-cheol")]
+    public void Compare_KoreanVariants_Match(string a, string b) => AssertMatch(a, b, true);
+
+    [Theory]
+    // Arabic: vowels, particles, Abd compounds, Arabic script, a missing middle name.
+    [InlineData("Mohammed Ali", "Muhammad Ali")]
+    [InlineData("Mohamed Salah", "Muhammad Salah")]
+    [InlineData("Ahmed Hassan", "Ahmad Hasan")]
+    [InlineData("Abdulrahman Al Masri", "Abd al-Rahman al-Masri")]
+    [InlineData("ALMASRI, Abu Hamza", "AL-MASRI, Abu Hamza")]
+    [InlineData("Omar Abdel Rahman", "Umar Abd al-Rahman")]
+    [InlineData("Muammar Qaddafi", "Moammar Gaddafi")]
+    [InlineData("Muammar Qaddafi", "Muammar Kadhafi")]
+    [InlineData("Muammar Gaddafi", "معمر القذافي")]
+    [InlineData("Osama bin Laden", "Usama bin Ladin")]
+    [InlineData("Ayman al-Zawahiri", "أيمن الظواهري")]
+    [InlineData("Bashar al-Assad", "Bashar Hafez al-Assad")]
+    [InlineData("Qasem Soleimani", "قاسم سلیمانی")]
+    [InlineData("Hezbollah", "Hizbullah")]
+    [InlineData("Yusuf Ali", "Youssef Ali")]
+    [InlineData("Muhammad Yunus", "Mohammed Younis")]
+    [InlineData("Abu Mohammed al-Julani", "Abu Muhammad al-Jawlani")]
+    [InlineData("Hassan Rouhani", "Hasan Rowhani")]
+    [InlineData("JANAN AGHA", "جانان آغا")]
+    [InlineData("ABD ALLAH MOHAMED SALEH", "عبد الله محمد صالح")]
+    [InlineData("YAHIA ABDALLAH AL-UBAIDI", "يحيى عبد الله العبيدي")]
+    [InlineData("Al-Qaida", "Al Qaeda")]
+    [InlineData("Mullah Mohammad Omar", "Mohammed Omar")]
+    public void Compare_ArabicAndPersianVariants_Match(string a, string b) => AssertMatch(a, b, true);
+
+    [Theory]
+    // Cyrillic, Chinese, Latin spelling: transliteration, order, initials, typos, punctuation.
+    [InlineData("Vladimir Putin", "Владимир Путин")]
+    [InlineData("Yevgeny Prigozhin", "Евгений Пригожин")]
+    [InlineData("Sergei Shoigu", "Sergey Shoygu")]
+    [InlineData("Viktor Bout", "Виктор Бут")]
+    [InlineData("Xi Jinping", "习近平")]
+    [InlineData("Zhang Wei", "Wei Zhang")]
+    [InlineData("Wei Hsueh Yuan", "WEI, Xue Yuan")]
+    [InlineData("J. Guzman Loera", "Joaquin Guzman Loera")]
+    [InlineData("GUZMAN LOERA, Joaquin", "Joaquín Guzmán Loera")]
+    [InlineData("Ahmad Dastjerdi", "DASTJERDI, Ahmad Vahid")]
+    [InlineData("MUSA, Firas", "Fras Musa")]
+    [InlineData("Jasim Latif Nusayyif", "Jaism Latif Nusayyif")]
+    [InlineData("Yevgeny Prigozhin", "Evgeniy Prigozhin")]
+    [InlineData("Nazarenko Yuriy", "Nazarenko Yuriy Gennadievich")]
+    [InlineData("Sergei Ivanov", "Sergey Borisovich Ivanov")]
+    [InlineData("Vladimir Vladimirovich Putin", "Vladimir Putin")]
+    [InlineData("O'Brien John", "John O’Brien")]
+    [InlineData("Jean-Pierre Bemba", "Jean Pierre Bemba")]
+    public void Compare_TransliterationOrderAndSpelling_Match(string a, string b) => AssertMatch(a, b, true);
+
+    [Theory]
+    // Bodies: legal forms written out or left off, acronyms, generic words of one stem.
+    [InlineData("Korea Mining Development Trading Corporation", "Korea Mining Development Trading Corp.")]
+    [InlineData("Korea Mining Development Trading Corporation", "KOMID")]
+    [InlineData("Islamic Revolutionary Guard Corps", "IRGC")]
+    [InlineData("Golden Star Trading Co., Ltd.", "Golden Star Trading Company Limited")]
+    [InlineData("Rosoboronexport", "АО Рособоронэкспорт")]
+    [InlineData("Rosoboronexport JSC", "OAO Rosoboronexport")]
+    [InlineData("RUSTANKER LIMITED LIABILITY COMPANY", "RUSTANKER LLC")]
+    [InlineData("Mahan Air", "Mahan Airlines")]
+    [InlineData("Bank Melli Iran", "بانک ملی ایران")]
+    public void Compare_BodyVariants_Match(string a, string b) => AssertMatch(a, b, true);
+
+    [Theory]
+    // Different people who share a common given name or surname.
+    [InlineData("Kim Jong Un", "Kim Jong Il")]
+    [InlineData("Kim Jong Un", "Kim Yong Chol")]
+    [InlineData("Ri Yong Ho", "Ri Yong Chol")]
+    [InlineData("Kim Yo Jong", "Kim Yong Jun")]
+    [InlineData("Mohammed Ali", "Mohammed Hassan")]
+    [InlineData("Mohammed Ali", "Ahmed Ali")]
+    [InlineData("Ali Hassan", "Ali Hussein")]
+    [InlineData("Ahmed Hassan", "Ahmed Hussein")]
+    [InlineData("Abu Bakr al-Baghdadi", "Abu Bakr Hassan")]
+    [InlineData("Bashar al-Assad", "Maher al-Assad")]
+    [InlineData("Vladimir Putin", "Vladimir Petrov")]
+    [InlineData("Wang Yi", "Wang Wei")]
+    [InlineData("Li Wei", "Li Ming")]
+    [InlineData("Mohammad Javad Zarif", "Mohammad Javad Azari")]
+    [InlineData("Ahmad Karimi", "Ahmadi Karim")]
+    [InlineData("Hyeon Su", "Hyeok Su")]
+    [InlineData("Rami Haddad", "Ramzi Haddad")]
+    [InlineData("Hamid Karimi", "Hamad Karimi")]
+    [InlineData("Jamil Haddad", "Jamal Haddad")]
+    [InlineData("Khalid Hassan Mansour", "Khalil Hassan Mansour")]
+    public void Compare_DifferentPeopleSharingAName_NoMatch(string a, string b) => AssertMatch(a, b, false);
+
+    [Theory]
+    // Different bodies that share only generic words or one name word.
+    [InlineData("International Trading LLC", "General Trading Company")]
+    [InlineData("Global Trading International", "International General Trading")]
+    [InlineData("Golden Star Trading Co., Ltd.", "Silver Star Trading Co., Ltd.")]
+    [InlineData("Golden Star Trading Co., Ltd.", "Golden Eagle Trading LLC")]
+    [InlineData("Korea Mining Development Trading Corporation", "Korea National Trading Corporation")]
+    [InlineData("Korea Kwangson Banking Corp", "Korea Daesong Bank")]
+    [InlineData("Bank Melli Iran", "Bank Mellat")]
+    [InlineData("Mahan Air", "Iran Air")]
+    [InlineData("Almaz-Antey", "Antey Trading")]
+    [InlineData("Ali Hassan", "AHT")]
+    public void Compare_DifferentBodiesSharingWords_NoMatch(string a, string b) => AssertMatch(a, b, false);
+
+    [Fact]
+    public void Compare_Score_ExplainsWordPairs()
+    {
+        var a = NameComparison.Compare("Mohammed Ali", "Muhammad Ali");
+        Assert.Contains("ali=ali", a.Describe(), StringComparison.Ordinal);
+        Assert.Contains("mohammed~muhammad (vowels", a.Describe(), StringComparison.Ordinal);
+    }
+}
