@@ -6,19 +6,33 @@ internal sealed partial class IndexState
     // verification against the fold key is exact anyway.
     private const int MaxListsIntersected = 3;
 
+    // Matches that cannot be kept are still verified and counted up to this total, so a common
+    // fragment reports "at least this many" rather than only the few it kept; past it they are
+    // skipped unread and the total becomes a lower bound (TopHits.Pruned).
+    internal const int CountedMatches = 1000;
+
     /// <summary>
     /// Offers every live entry whose fold key contains <paramref name="fragment"/> (or, when
-    /// <paramref name="exact"/>, equals it) to <paramref name="top"/>, scored.
+    /// <paramref name="exact"/>, equals it) to <paramref name="top"/>, scored. A candidate is
+    /// first bounded from its <see cref="EntryInfo"/> alone (length, first and last characters);
+    /// only one that could still be kept, or is still to be counted, has its key read.
     /// </summary>
     public void FindContaining(string fragment, bool exact, TopHits top)
     {
         if (fragment.Length < 2) return;
+        var probe = new Probe(fragment, exact);
         if (fragment.Length == 2)
         {
+            // An exact bigram list: every entry on it at least two characters long holds the fragment.
             if (!_bigrams.TryGetValue(Grams.Bigram(fragment[0], fragment[1]), out var pairs)) return;
             foreach (var e in pairs.Ids)
             {
-                if (_alive[e] && !Hopeless(e, fragment, exact, top)) Consider(e, fragment, exact, top, verified: true);
+                ref readonly var info = ref _entries[e];
+                if (!info.Alive) continue;
+                var bound = probe.Bound(in info);
+                if (bound < 0) continue;
+                if (top.CouldKeep(bound, info.Field, info.FoldLength, e)) Consider(e, probe, top, verified: true);
+                else top.Count();
             }
             return;
         }
@@ -35,8 +49,17 @@ internal sealed partial class IndexState
         Span<int> cursors = stackalloc int[lists.Count];
         foreach (var id in lists[0].Ids)
         {
-            // Rule candidates out on their own arrays before paying for the other lists.
-            if (!_alive[id] || Hopeless(id, fragment, exact, top)) continue;
+            // Rule candidates out on their own struct before paying for the other lists or the key.
+            ref readonly var info = ref _entries[id];
+            if (!info.Alive) continue;
+            var bound = probe.Bound(in info);
+            if (bound < 0) continue;
+            var keep = top.CouldKeep(bound, info.Field, info.FoldLength, id);
+            if (!keep && top.Total >= CountedMatches)
+            {
+                top.Prune();
+                continue;
+            }
             var all = true;
             for (var k = 1; k < lists.Count; k++)
             {
@@ -45,41 +68,23 @@ internal sealed partial class IndexState
                 if (at == lists[k].Count) return;
                 if (lists[k].Ids[at] != id) { all = false; break; }
             }
-            if (all) Consider(id, fragment, exact, top, verified: false);
+            if (!all) continue;
+            if (keep) Consider(id, probe, top, verified: false);
+            else if (Matches(id, probe)) top.Count();
         }
     }
 
-    /// <summary>
-    /// True when entry <paramref name="e"/> cannot be a hit or cannot reach the kept best: its
-    /// length rules out an exact match, or even its best possible score (from the cheap prefix
-    /// and suffix tests) is below the worst kept. Such entries are skipped unverified, which
-    /// makes the total a lower bound (<see cref="TopHits.Pruned"/>).
-    /// </summary>
-    private bool Hopeless(int e, string fragment, bool exact, TopHits top)
-    {
-        var length = _foldLength[e];
-        if (exact) return length != fragment.Length;
-        if (length < fragment.Length) return true;
-        var floor = top.Floor;
-        if (floor == double.NegativeInfinity || length == fragment.Length) return false;
-        // Longest keys that could still beat the floor as an inner, suffix or prefix match
-        // (scores fall with length); only between those bounds is the key itself read.
-        var share = (double)fragment.Length / length;
-        if (0.5 + 0.29 * share >= floor) return false;
-        if (0.9 + 0.09 * share >= floor)
-        {
-            var key = Fold(e);
-            if (key.StartsWith(fragment, StringComparison.Ordinal)) return false;
-            if (0.8 + 0.09 * share >= floor && key.EndsWith(fragment, StringComparison.Ordinal)) return false;
-        }
-        top.Prune();
-        return true;
-    }
-
-    private void Consider(int e, string fragment, bool exact, TopHits top, bool verified)
+    private bool Matches(int e, in Probe probe)
     {
         var key = Fold(e);
-        if (exact)
+        return probe.Exact ? key.SequenceEqual(probe.Fragment) : key.IndexOf(probe.Fragment, StringComparison.Ordinal) >= 0;
+    }
+
+    private void Consider(int e, in Probe probe, TopHits top, bool verified)
+    {
+        var key = Fold(e);
+        var fragment = probe.Fragment.AsSpan();
+        if (probe.Exact)
         {
             if (key.Length != fragment.Length || !key.SequenceEqual(fragment)) return;
             top.Offer(e, 1.0, Field(e), key.Length);
@@ -100,5 +105,35 @@ internal sealed partial class IndexState
         if (prefix) return 0.9 + 0.09 * share;
         if (suffix) return 0.8 + 0.09 * share;
         return 0.5 + 0.29 * share;
+    }
+
+    /// <summary>A fragment with its first and last characters packed like <see cref="EntryInfo.Head"/> and <see cref="EntryInfo.Tail"/>.</summary>
+    private readonly struct Probe(string fragment, bool exact)
+    {
+        private readonly ulong _headMask = EntryInfo.HeadMask(fragment.Length);
+        private readonly ulong _head = EntryInfo.HeadOf(fragment) & EntryInfo.HeadMask(fragment.Length);
+        private readonly ulong _tailMask = EntryInfo.TailMask(fragment.Length);
+        private readonly ulong _tail = EntryInfo.TailOf(fragment);
+
+        public string Fragment { get; } = fragment;
+
+        public bool Exact { get; } = exact;
+
+        /// <summary>
+        /// The best score the entry could have, or -1 when it cannot match at all (too short, or
+        /// the wrong length or first characters for an exact match). A prefix or suffix is
+        /// assumed only when the packed first or last characters allow it, so the bound is the
+        /// score the entry gets if it matches at all, or higher.
+        /// </summary>
+        public double Bound(in EntryInfo info)
+        {
+            var length = info.FoldLength;
+            var m = Fragment.Length;
+            var head = ((info.Head & _headMask) ^ _head) == 0;
+            if (Exact) return length == m && head ? 1.0 : -1;
+            if (length < m) return -1;
+            var tail = ((info.Tail & _tailMask) ^ _tail) == 0;
+            return PartialScore(length, m, head, !head && tail);
+        }
     }
 }

@@ -9,7 +9,6 @@ internal sealed partial class IndexState
     private const int MaxSegmentEdits = Segments - 1;
     private const int MinSegmented = 4;
 
-    private uint[] _segmentKey = new uint[48];
     private int[] _segmentNext = new int[48];
     private readonly Dictionary<uint, int> _segmentHead = [];
 
@@ -26,7 +25,6 @@ internal sealed partial class IndexState
 
     private void FileSegments(int e, ReadOnlySpan<char> skeleton)
     {
-        Grow(ref _segmentKey, (e + 1) * Segments);
         Grow(ref _segmentNext, (e + 1) * Segments);
         for (var i = 0; i < Segments; i++)
         {
@@ -38,14 +36,13 @@ internal sealed partial class IndexState
             }
             var (start, length) = Segment(skeleton.Length, i);
             var key = SegmentKey(skeleton.Length, i, skeleton.Slice(start, length));
-            _segmentKey[node] = key;
             _segmentNext[node] = _segmentHead.TryGetValue(key, out var head) ? head : -1;
             _segmentHead[key] = node;
         }
     }
 
     /// <summary>Every entry whose skeleton may be within two edits of <paramref name="query"/>.</summary>
-    private void AddWithinTwo(string query, HashSet<int> into)
+    private void AddWithinTwo(string query, Candidates into)
     {
         var m = query.Length;
         for (var length = Math.Max(MinSegmented, m - MaxSegmentEdits); length <= m + MaxSegmentEdits; length++)
@@ -62,10 +59,8 @@ internal sealed partial class IndexState
                 {
                     var key = SegmentKey(length, i, query.AsSpan(at, size));
                     if (!_segmentHead.TryGetValue(key, out var node)) continue;
-                    for (; node >= 0; node = _segmentNext[node])
-                    {
-                        if (_segmentKey[node] == key) into.Add(node / Segments);
-                    }
+                    // Every node on a chain was filed under this very key (the head dictionary is keyed by it).
+                    for (; node >= 0; node = _segmentNext[node]) into.Add(node / Segments, _skeletonBag);
                 }
             }
         }

@@ -53,7 +53,7 @@ internal sealed partial class IndexState
     {
         var count = _itemEntries[handle];
         if (count == 0) return;
-        for (var e = _itemFirst[handle]; e < _itemFirst[handle] + count; e++) _alive[e] = false;
+        for (var e = _itemFirst[handle]; e < _itemFirst[handle] + count; e++) _entries[e].Alive = false;
         _dead += count;
         _itemEntries[handle] = 0;
         _liveItems--;
@@ -64,13 +64,14 @@ internal sealed partial class IndexState
         var e = _count;
         if (e == _item.Length) GrowEntries(e + 1);
         _item[e] = handle;
-        _field[e] = (byte)field;
-        _alive[e] = true;
+        _entries[e] = new EntryInfo
+        {
+            FoldStart = _foldUsed, FoldLength = (ushort)fold.Length, Field = (byte)field, Alive = true,
+            Head = EntryInfo.HeadOf(fold), Tail = EntryInfo.TailOf(fold),
+        };
 
         Grow(ref _fold, _foldUsed + fold.Length);
         fold.CopyTo(_fold.AsSpan(_foldUsed));
-        _foldStart[e] = _foldUsed;
-        _foldLength[e] = (ushort)fold.Length;
         _foldUsed += fold.Length;
 
         var rawBytes = Encoding.UTF8.GetByteCount(raw);
@@ -85,6 +86,8 @@ internal sealed partial class IndexState
         var hash = SkeletonHash.Of(skeleton);
         _skeletonHash[e] = hash;
         _skeletonLength[e] = (byte)Math.Min(skeleton.Length, byte.MaxValue);
+        // Keys the matcher cuts before comparing get a bag that rules nothing out.
+        _skeletonBag[e] = fold.Length > OcrConfusions.MaxLength ? ulong.MaxValue : BagOf(skeleton);
         _skeletonNext[e] = _skeletonHead.TryGetValue(hash, out var head) ? head : -1;
         _skeletonHead[hash] = e;
         FileSegments(e, skeleton);
@@ -117,15 +120,13 @@ internal sealed partial class IndexState
     private void GrowEntries(int needed)
     {
         Grow(ref _item, needed);
-        Grow(ref _field, needed);
-        Grow(ref _alive, needed);
-        Grow(ref _foldStart, needed);
-        Grow(ref _foldLength, needed);
+        Grow(ref _entries, needed);
         Grow(ref _rawStart, needed);
         Grow(ref _rawLength, needed);
         Grow(ref _skeletonHash, needed);
         Grow(ref _skeletonNext, needed);
         Grow(ref _skeletonLength, needed);
+        Grow(ref _skeletonBag, needed);
     }
 
     private static void Grow<T>(ref T[] array, int needed)
