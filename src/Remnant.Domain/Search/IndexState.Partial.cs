@@ -25,14 +25,27 @@ internal sealed partial class IndexState
         {
             // An exact bigram list: every entry on it at least two characters long holds the fragment.
             if (!_bigrams.TryGetValue(Grams.Bigram(fragment[0], fragment[1]), out var pairs)) return;
-            foreach (var e in pairs.Ids)
+            var ids = pairs.Ids;
+            var blocks = pairs.Blocks;
+            for (var b = 0; b < blocks.Length; b++)
             {
-                ref readonly var info = ref _entries[e];
-                if (!info.Alive) continue;
-                var bound = probe.Bound(in info);
-                if (bound < 0) continue;
-                if (top.CouldKeep(bound, info.Field, info.FoldLength, e)) Consider(e, probe, top, verified: true);
-                else top.Count();
+                var from = b << Posting.BlockShift;
+                var to = Math.Min(ids.Length, from + Posting.BlockSize);
+                if (top.Total >= CountedMatches && !probe.CouldKeep(in blocks[b], ids[from], top))
+                {
+                    top.Prune();
+                    continue;
+                }
+                for (var i = from; i < to; i++)
+                {
+                    var e = ids[i];
+                    ref readonly var info = ref _entries[e];
+                    if (!info.Alive) continue;
+                    var bound = probe.Bound(in info);
+                    if (bound < 0) continue;
+                    if (top.CouldKeep(bound, info.Field, info.FoldLength, e)) Consider(e, probe, top, verified: true);
+                    else top.Count();
+                }
             }
             return;
         }
@@ -47,30 +60,43 @@ internal sealed partial class IndexState
         lists.Sort((a, b) => a.Count.CompareTo(b.Count));
         if (lists.Count > MaxListsIntersected) lists.RemoveRange(MaxListsIntersected, lists.Count - MaxListsIntersected);
         Span<int> cursors = stackalloc int[lists.Count];
-        foreach (var id in lists[0].Ids)
+        var first = lists[0].Ids;
+        var firstBlocks = lists[0].Blocks;
+        for (var b = 0; b < firstBlocks.Length; b++)
         {
-            // Rule candidates out on their own struct before paying for the other lists or the key.
-            ref readonly var info = ref _entries[id];
-            if (!info.Alive) continue;
-            var bound = probe.Bound(in info);
-            if (bound < 0) continue;
-            var keep = top.CouldKeep(bound, info.Field, info.FoldLength, id);
-            if (!keep && top.Total >= CountedMatches)
+            var from = b << Posting.BlockShift;
+            var to = Math.Min(first.Length, from + Posting.BlockSize);
+            if (top.Total >= CountedMatches && !probe.CouldKeep(in firstBlocks[b], first[from], top))
             {
                 top.Prune();
                 continue;
             }
-            var all = true;
-            for (var k = 1; k < lists.Count; k++)
+            for (var i = from; i < to; i++)
             {
-                var at = lists[k].Seek(cursors[k], id);
-                cursors[k] = at;
-                if (at == lists[k].Count) return;
-                if (lists[k].Ids[at] != id) { all = false; break; }
+                // Rule candidates out on their own struct before paying for the other lists or the key.
+                var id = first[i];
+                ref readonly var info = ref _entries[id];
+                if (!info.Alive) continue;
+                var bound = probe.Bound(in info);
+                if (bound < 0) continue;
+                var keep = top.CouldKeep(bound, info.Field, info.FoldLength, id);
+                if (!keep && top.Total >= CountedMatches)
+                {
+                    top.Prune();
+                    continue;
+                }
+                var all = true;
+                for (var k = 1; k < lists.Count; k++)
+                {
+                    var at = lists[k].Seek(cursors[k], id);
+                    cursors[k] = at;
+                    if (at == lists[k].Count) return;
+                    if (lists[k].Ids[at] != id) { all = false; break; }
+                }
+                if (!all) continue;
+                if (keep) Consider(id, probe, top, verified: false);
+                else if (Matches(id, probe)) top.Count();
             }
-            if (!all) continue;
-            if (keep) Consider(id, probe, top, verified: false);
-            else if (Matches(id, probe)) top.Count();
         }
     }
 
@@ -125,6 +151,21 @@ internal sealed partial class IndexState
         /// assumed only when the packed first or last characters allow it, so the bound is the
         /// score the entry gets if it matches at all, or higher.
         /// </summary>
+        /// <summary>
+        /// False when no entry of the block can be kept: the best rank any of them could have (the
+        /// block's shortest key that could match, its best field, its first entry, and a prefix or
+        /// suffix only where its first or last characters allow one) does not beat the worst kept.
+        /// </summary>
+        public bool CouldKeep(in PostingBlock block, int firstEntry, TopHits top)
+        {
+            var m = Fragment.Length;
+            var length = Math.Max((int)block.MinLength, m);
+            if (Exact) return top.CouldKeep(1.0, block.MinField, length, firstEntry);
+            var prefix = (block.FirstChars & PostingBlock.Bit(Fragment[0])) != 0;
+            var suffix = !prefix && (block.LastChars & PostingBlock.Bit(Fragment[^1])) != 0;
+            return top.CouldKeep(PartialScore(length, m, prefix, suffix), block.MinField, length, firstEntry);
+        }
+
         public double Bound(in EntryInfo info)
         {
             var length = info.FoldLength;

@@ -100,10 +100,10 @@ internal sealed partial class IndexState
 
         _triScratch.Clear();
         Grams.CanonicalTrigrams(fold, _triScratch);
-        foreach (var gram in _triScratch) PostingFor(_trigrams, gram).Add(e);
+        foreach (var gram in _triScratch) PostingFor(_trigrams, gram).Add(e, in _entries[e]);
         _biScratch.Clear();
         Grams.Bigrams(fold, _biScratch);
-        foreach (var gram in _biScratch) PostingFor(_bigrams, gram).Add(e);
+        foreach (var gram in _biScratch) PostingFor(_bigrams, gram).Add(e, in _entries[e]);
         _count = e + 1;
     }
 
