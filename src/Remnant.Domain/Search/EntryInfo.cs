@@ -18,6 +18,22 @@ internal struct EntryInfo
     /// <summary>The fold key's last four characters, 16 bits each, the last in the low bits.</summary>
     public ulong Tail;
 
+    /// <summary>
+    /// One bit (of 64, hashed) per exact trigram of the fold key: a key lacking the bit of one of
+    /// a fragment's trigrams cannot contain the fragment, known without reading the key.
+    /// </summary>
+    public ulong Trigrams;
+
+    public static ulong TrigramsOf(ReadOnlySpan<char> key)
+    {
+        ulong bits = 0;
+        for (var i = 0; i + 2 < key.Length; i++) bits |= TrigramBit(key[i], key[i + 1], key[i + 2]);
+        return bits;
+    }
+
+    private static ulong TrigramBit(char a, char b, char c) =>
+        1UL << (int)(unchecked((ulong)Grams.Trigram(a, b, c) * 0x9E3779B97F4A7C15UL) >> 58);
+
     public static ulong HeadOf(ReadOnlySpan<char> key)
     {
         ulong head = 0;

@@ -7,7 +7,7 @@ internal sealed partial class IndexState
     {
         long bytes = 0;
         bytes += 4L * (_item.Length + _rawStart.Length + _skeletonHash.Length + _skeletonNext.Length);
-        bytes += 2L * _rawLength.Length + _skeletonLength.Length + 24L * _entries.Length + 8L * _skeletonBag.Length;
+        bytes += 2L * _rawLength.Length + _skeletonLength.Length + 32L * _entries.Length + 8L * _skeletonBag.Length;
         bytes += 2L * _fold.Length + _raw.Length;
         bytes += 24L * (_skeletonHead.Count + _segmentHead.Count) + 4L * _segmentNext.Length;
         foreach (var posting in _trigrams.Values) bytes += posting.Bytes + 24;

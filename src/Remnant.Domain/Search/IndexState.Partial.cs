@@ -2,10 +2,6 @@ namespace Remnant.Domain.Search;
 
 internal sealed partial class IndexState
 {
-    // Intersecting more than this many posting lists rarely narrows the candidates further;
-    // verification against the fold key is exact anyway.
-    private const int MaxListsIntersected = 3;
-
     // Matches that cannot be kept are still verified and counted up to this total, so a common
     // fragment reports "at least this many" rather than only the few it kept; past it they are
     // skipped unread and the total becomes a lower bound (TopHits.Pruned).
@@ -49,19 +45,20 @@ internal sealed partial class IndexState
             }
             return;
         }
+        // Candidates come from the shortest list of the fragment's trigrams. They are not
+        // intersected with the other lists: the entry's own trigram bits rule out nearly every
+        // candidate lacking one, and a candidate still in the running has its key read anyway,
+        // which costs no more than seeking it in another list.
         var grams = new HashSet<long>();
         Grams.CanonicalTrigrams(fragment, grams);
-        var lists = new List<Posting>(grams.Count);
+        Posting? shortest = null;
         foreach (var gram in grams)
         {
             if (!_trigrams.TryGetValue(gram, out var posting)) return;
-            lists.Add(posting);
+            if (shortest is null || posting.Count < shortest.Count) shortest = posting;
         }
-        lists.Sort((a, b) => a.Count.CompareTo(b.Count));
-        if (lists.Count > MaxListsIntersected) lists.RemoveRange(MaxListsIntersected, lists.Count - MaxListsIntersected);
-        Span<int> cursors = stackalloc int[lists.Count];
-        var first = lists[0].Ids;
-        var firstBlocks = lists[0].Blocks;
+        var first = shortest!.Ids;
+        var firstBlocks = shortest.Blocks;
         for (var b = 0; b < firstBlocks.Length; b++)
         {
             var from = b << Posting.BlockShift;
@@ -73,7 +70,7 @@ internal sealed partial class IndexState
             }
             for (var i = from; i < to; i++)
             {
-                // Rule candidates out on their own struct before paying for the other lists or the key.
+                // Rule candidates out on their own struct before paying for the key.
                 var id = first[i];
                 ref readonly var info = ref _entries[id];
                 if (!info.Alive) continue;
@@ -85,15 +82,6 @@ internal sealed partial class IndexState
                     top.Prune();
                     continue;
                 }
-                var all = true;
-                for (var k = 1; k < lists.Count; k++)
-                {
-                    var at = lists[k].Seek(cursors[k], id);
-                    cursors[k] = at;
-                    if (at == lists[k].Count) return;
-                    if (lists[k].Ids[at] != id) { all = false; break; }
-                }
-                if (!all) continue;
                 if (keep) Consider(id, probe, top, verified: false);
                 else if (Matches(id, probe)) top.Count();
             }
@@ -140,14 +128,15 @@ internal sealed partial class IndexState
         private readonly ulong _head = EntryInfo.HeadOf(fragment) & EntryInfo.HeadMask(fragment.Length);
         private readonly ulong _tailMask = EntryInfo.TailMask(fragment.Length);
         private readonly ulong _tail = EntryInfo.TailOf(fragment);
+        private readonly ulong _trigrams = EntryInfo.TrigramsOf(fragment);
 
         public string Fragment { get; } = fragment;
 
         public bool Exact { get; } = exact;
 
         /// <summary>
-        /// The best score the entry could have, or -1 when it cannot match at all (too short, or
-        /// the wrong length or first characters for an exact match). A prefix or suffix is
+        /// The best score the entry could have, or -1 when it cannot match at all (too short, a
+        /// trigram of the fragment missing, or the wrong length or first characters for an exact match). A prefix or suffix is
         /// assumed only when the packed first or last characters allow it, so the bound is the
         /// score the entry gets if it matches at all, or higher.
         /// </summary>
@@ -170,6 +159,7 @@ internal sealed partial class IndexState
         {
             var length = info.FoldLength;
             var m = Fragment.Length;
+            if ((_trigrams & ~info.Trigrams) != 0) return -1;
             var head = ((info.Head & _headMask) ^ _head) == 0;
             if (Exact) return length == m && head ? 1.0 : -1;
             if (length < m) return -1;

@@ -67,7 +67,7 @@ internal sealed partial class IndexState
         _entries[e] = new EntryInfo
         {
             FoldStart = _foldUsed, FoldLength = (ushort)fold.Length, Field = (byte)field, Alive = true,
-            Head = EntryInfo.HeadOf(fold), Tail = EntryInfo.TailOf(fold),
+            Head = EntryInfo.HeadOf(fold), Tail = EntryInfo.TailOf(fold), Trigrams = EntryInfo.TrigramsOf(fold),
         };
 
         Grow(ref _fold, _foldUsed + fold.Length);

@@ -40,30 +40,6 @@ internal sealed class Posting
         var blocks = (Count + BlockSize - 1) >> BlockShift;
         if (_blocks.Length != blocks) Array.Resize(ref _blocks, blocks);
     }
-
-    /// <summary>First index at or after <paramref name="from"/> whose id is at least <paramref name="target"/> (galloping).</summary>
-    public int Seek(int from, int target)
-    {
-        var ids = _ids;
-        var count = Count;
-        var step = 1;
-        var hi = from;
-        while (hi < count && ids[hi] < target)
-        {
-            from = hi + 1;
-            hi += step;
-            step <<= 1;
-        }
-        if (hi > count) hi = count;
-        var lo = from;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (ids[mid] < target) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
 }
 
 /// <summary>
