@@ -141,18 +141,31 @@ internal sealed partial class IndexState
         /// score the entry gets if it matches at all, or higher.
         /// </summary>
         /// <summary>
-        /// False when no entry of the block can be kept: the best rank any of them could have (the
-        /// block's shortest key that could match, its best field, its first entry, and a prefix or
-        /// suffix only where its first or last characters allow one) does not beat the worst kept.
+        /// False when no entry of the block can be kept: the best rank any of them could have does
+        /// not beat the worst kept. That rank takes the best score the block allows (a prefix only
+        /// where a key starts with the fragment's first character, scored at the shortest such key;
+        /// likewise a suffix; else inside, at the shortest key), with the block's best field, its
+        /// shortest key that could match and its first entry as tie-breakers.
         /// </summary>
         public bool CouldKeep(in PostingBlock block, int firstEntry, TopHits top)
         {
             var m = Fragment.Length;
             var length = Math.Max((int)block.MinLength, m);
-            if (Exact) return top.CouldKeep(1.0, block.MinField, length, firstEntry);
-            var prefix = (block.FirstChars & PostingBlock.Bit(Fragment[0])) != 0;
-            var suffix = !prefix && (block.LastChars & PostingBlock.Bit(Fragment[^1])) != 0;
-            return top.CouldKeep(PartialScore(length, m, prefix, suffix), block.MinField, length, firstEntry);
+            if (Exact || length == m) return top.CouldKeep(1.0, block.MinField, length, firstEntry);
+            double bound;
+            if ((block.FirstChars & PostingBlock.Bit(Fragment[0])) != 0)
+            {
+                bound = PartialScore(Math.Max(block.ShortestStartingWith(Fragment[0]), m), m, prefix: true, suffix: false);
+            }
+            else if ((block.LastChars & PostingBlock.Bit(Fragment[^1])) != 0)
+            {
+                bound = PartialScore(Math.Max(block.ShortestEndingWith(Fragment[^1]), m), m, prefix: false, suffix: true);
+            }
+            else
+            {
+                bound = PartialScore(length, m, prefix: false, suffix: false);
+            }
+            return top.CouldKeep(bound, block.MinField, length, firstEntry);
         }
 
         public double Bound(in EntryInfo info)

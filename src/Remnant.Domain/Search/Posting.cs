@@ -22,7 +22,7 @@ internal sealed class Posting
 
     public ReadOnlySpan<PostingBlock> Blocks => _blocks.AsSpan(0, (Count + BlockSize - 1) >> BlockShift);
 
-    public long Bytes => 24L + 16 + 4L * _ids.Length + 24 + 24L * _blocks.Length;
+    public long Bytes => 24L + 16 + 4L * _ids.Length + 24 + 40L * _blocks.Length;
 
     public void Add(int entry, in EntryInfo info)
     {
@@ -43,25 +43,48 @@ internal sealed class Posting
 }
 
 /// <summary>
-/// What bounds the best rank of any entry in one block of a posting: the shortest key, the
-/// best field, and which characters (by their low six bits) keys start and end with.
+/// What bounds the best rank of any entry in one block of a posting: the shortest key, the best
+/// field, which characters (by their low six bits) keys start and end with, and the shortest key
+/// starting and ending with each of eight character classes (low three bits, lengths capped at 255).
 /// </summary>
 internal struct PostingBlock
 {
-    public static readonly PostingBlock Empty = new() { MinLength = ushort.MaxValue, MinField = byte.MaxValue };
+    public static readonly PostingBlock Empty = new()
+    {
+        MinLength = ushort.MaxValue, MinField = byte.MaxValue, HeadLengths = ulong.MaxValue, TailLengths = ulong.MaxValue,
+    };
 
     public ushort MinLength;
     public byte MinField;
     public ulong FirstChars;
     public ulong LastChars;
+    public ulong HeadLengths;
+    public ulong TailLengths;
 
     public static ulong Bit(char c) => 1UL << (c & 63);
+
+    /// <summary>Shortest key of the block that starts with a character of <paramref name="c"/>'s class.</summary>
+    public readonly int ShortestStartingWith(char c) => (int)((HeadLengths >> (8 * (c & 7))) & 0xFF);
+
+    /// <summary>Shortest key of the block that ends with a character of <paramref name="c"/>'s class.</summary>
+    public readonly int ShortestEndingWith(char c) => (int)((TailLengths >> (8 * (c & 7))) & 0xFF);
 
     public void Include(in EntryInfo info)
     {
         MinLength = Math.Min(MinLength, info.FoldLength);
         MinField = Math.Min(MinField, info.Field);
-        FirstChars |= Bit((char)(info.Head >> 48));
-        LastChars |= Bit((char)(info.Tail & 0xFFFF));
+        var first = (char)(info.Head >> 48);
+        var last = (char)(info.Tail & 0xFFFF);
+        FirstChars |= Bit(first);
+        LastChars |= Bit(last);
+        var length = (ulong)Math.Min(info.FoldLength, (ushort)255);
+        HeadLengths = Lower(HeadLengths, first & 7, length);
+        TailLengths = Lower(TailLengths, last & 7, length);
+    }
+
+    private static ulong Lower(ulong lengths, int slot, ulong length)
+    {
+        var shift = 8 * slot;
+        return ((lengths >> shift) & 0xFF) <= length ? lengths : (lengths & ~(0xFFUL << shift)) | (length << shift);
     }
 }
