@@ -52,7 +52,13 @@ internal sealed partial class IndexState
     /// <summary>Candidate entries, each once, those whose bag rules them out left out unread.</summary>
     private sealed class Candidates(ulong bag, int maxEdits)
     {
+        private readonly uint _bag32 = Fold32(bag);
+
         public HashSet<int> Entries { get; } = [];
+
+        /// <summary>The same test as <see cref="Add"/> on bags folded to 32 bits: weaker, never wrong.</summary>
+        public bool MayMatch(uint other) =>
+            uint.PopCount(_bag32 & ~other) <= (uint)maxEdits && uint.PopCount(other & ~_bag32) <= (uint)maxEdits;
 
         public void Add(int e, ulong[] bags)
         {
