@@ -142,30 +142,32 @@ internal sealed partial class IndexState
         /// </summary>
         /// <summary>
         /// False when no entry of the block can be kept: the best rank any of them could have does
-        /// not beat the worst kept. That rank takes the best score the block allows (a prefix only
-        /// where a key starts with the fragment's first character, scored at the shortest such key;
-        /// likewise a suffix; else inside, at the shortest key), with the block's best field, its
-        /// shortest key that could match and its first entry as tie-breakers.
+        /// not beat the worst kept. Where a key of the block starts with the fragment's first
+        /// character's class, that rank is a prefix at the best (length, field) of such keys: every
+        /// other key scores lower, as a prefix of a longer key or not a prefix at all. Else likewise
+        /// a suffix; else inside, at the block's shortest key and best field. The block's first
+        /// entry is the last tie-breaker.
         /// </summary>
         public bool CouldKeep(in PostingBlock block, int firstEntry, TopHits top)
         {
             var m = Fragment.Length;
             var length = Math.Max((int)block.MinLength, m);
-            if (Exact || length == m) return top.CouldKeep(1.0, block.MinField, length, firstEntry);
-            double bound;
+            if (Exact) return top.CouldKeep(1.0, block.MinField, length, firstEntry);
             if ((block.FirstChars & PostingBlock.Bit(Fragment[0])) != 0)
             {
-                bound = PartialScore(Math.Max(block.ShortestStartingWith(Fragment[0]), m), m, prefix: true, suffix: false);
+                return CouldKeepAt(block.Heads[Fragment[0] & 7], prefix: true, firstEntry, top);
             }
-            else if ((block.LastChars & PostingBlock.Bit(Fragment[^1])) != 0)
+            if ((block.LastChars & PostingBlock.Bit(Fragment[^1])) != 0)
             {
-                bound = PartialScore(Math.Max(block.ShortestEndingWith(Fragment[^1]), m), m, prefix: false, suffix: true);
+                return CouldKeepAt(block.Tails[Fragment[^1] & 7], prefix: false, firstEntry, top);
             }
-            else
-            {
-                bound = PartialScore(length, m, prefix: false, suffix: false);
-            }
-            return top.CouldKeep(bound, block.MinField, length, firstEntry);
+            return top.CouldKeep(PartialScore(length, m, prefix: false, suffix: false), block.MinField, length, firstEntry);
+        }
+
+        private bool CouldKeepAt(ushort slot, bool prefix, int firstEntry, TopHits top)
+        {
+            var length = Math.Max(PostingBlock.Slots.Length(slot), Fragment.Length);
+            return top.CouldKeep(PartialScore(length, Fragment.Length, prefix, !prefix), PostingBlock.Slots.Field(slot), length, firstEntry);
         }
 
         public double Bound(in EntryInfo info)

@@ -22,7 +22,7 @@ internal sealed class Posting
 
     public ReadOnlySpan<PostingBlock> Blocks => _blocks.AsSpan(0, (Count + BlockSize - 1) >> BlockShift);
 
-    public long Bytes => 24L + 16 + 4L * _ids.Length + 24 + 40L * _blocks.Length;
+    public long Bytes => 24L + 16 + 4L * _ids.Length + 24 + 56L * _blocks.Length;
 
     public void Add(int entry, in EntryInfo info)
     {
@@ -43,31 +43,23 @@ internal sealed class Posting
 }
 
 /// <summary>
-/// What bounds the best rank of any entry in one block of a posting: the shortest key, the best
-/// field, which characters (by their low six bits) keys start and end with, and the shortest key
-/// starting and ending with each of eight character classes (low three bits, lengths capped at 255).
+/// What bounds the best rank of any entry in one block of a posting: the shortest key and best
+/// field, which characters (by their low six bits) keys start and end with, and, for each of
+/// eight classes of first and of last character (low three bits), the best (length, field) of
+/// the keys starting or ending with one: the shortest, then the best field among the shortest.
 /// </summary>
 internal struct PostingBlock
 {
-    public static readonly PostingBlock Empty = new()
-    {
-        MinLength = ushort.MaxValue, MinField = byte.MaxValue, HeadLengths = ulong.MaxValue, TailLengths = ulong.MaxValue,
-    };
+    public static readonly PostingBlock Empty = new() { MinLength = ushort.MaxValue, MinField = byte.MaxValue, Heads = Slots.None, Tails = Slots.None };
 
     public ushort MinLength;
     public byte MinField;
     public ulong FirstChars;
     public ulong LastChars;
-    public ulong HeadLengths;
-    public ulong TailLengths;
+    public Slots Heads;
+    public Slots Tails;
 
     public static ulong Bit(char c) => 1UL << (c & 63);
-
-    /// <summary>Shortest key of the block that starts with a character of <paramref name="c"/>'s class.</summary>
-    public readonly int ShortestStartingWith(char c) => (int)((HeadLengths >> (8 * (c & 7))) & 0xFF);
-
-    /// <summary>Shortest key of the block that ends with a character of <paramref name="c"/>'s class.</summary>
-    public readonly int ShortestEndingWith(char c) => (int)((TailLengths >> (8 * (c & 7))) & 0xFF);
 
     public void Include(in EntryInfo info)
     {
@@ -77,14 +69,31 @@ internal struct PostingBlock
         var last = (char)(info.Tail & 0xFFFF);
         FirstChars |= Bit(first);
         LastChars |= Bit(last);
-        var length = (ulong)Math.Min(info.FoldLength, (ushort)255);
-        HeadLengths = Lower(HeadLengths, first & 7, length);
-        TailLengths = Lower(TailLengths, last & 7, length);
+        var best = Slots.Pack(info.FoldLength, info.Field);
+        if (best < Heads[first & 7]) Heads[first & 7] = best;
+        if (best < Tails[last & 7]) Tails[last & 7] = best;
     }
 
-    private static ulong Lower(ulong lengths, int slot, ulong length)
+    /// <summary>Per character class, length (capped at 255) in the high byte and field in the low byte; smaller is better.</summary>
+    [System.Runtime.CompilerServices.InlineArray(8)]
+    public struct Slots
     {
-        var shift = 8 * slot;
-        return ((lengths >> shift) & 0xFF) <= length ? lengths : (lengths & ~(0xFFUL << shift)) | (length << shift);
+        private ushort _first;
+
+        public static Slots None
+        {
+            get
+            {
+                var none = default(Slots);
+                ((Span<ushort>)none).Fill(ushort.MaxValue);
+                return none;
+            }
+        }
+
+        public static ushort Pack(int length, byte field) => (ushort)((Math.Min(length, 255) << 8) | field);
+
+        public static int Length(ushort slot) => slot >> 8;
+
+        public static byte Field(ushort slot) => (byte)slot;
     }
 }
