@@ -22,12 +22,11 @@ internal sealed partial class IndexState
             // An exact bigram list: every entry on it at least two characters long holds the fragment.
             if (!_bigrams.TryGetValue(Grams.Bigram(fragment[0], fragment[1]), out var pairs)) return;
             var ids = pairs.Ids;
-            var blocks = pairs.Blocks;
-            for (var b = 0; b < blocks.Length; b++)
+            for (var b = 0; b < pairs.BlockCount; b++)
             {
                 var from = b << Posting.BlockShift;
                 var to = Math.Min(ids.Length, from + Posting.BlockSize);
-                if (top.Total >= CountedMatches && !probe.CouldKeep(in blocks[b], ids[from], top))
+                if (b > 0 && top.Total >= CountedMatches && !probe.CouldKeep(in pairs.Block(b), ids[from], top))
                 {
                     top.Prune();
                     continue;
@@ -58,12 +57,11 @@ internal sealed partial class IndexState
             if (shortest is null || posting.Count < shortest.Count) shortest = posting;
         }
         var first = shortest!.Ids;
-        var firstBlocks = shortest.Blocks;
-        for (var b = 0; b < firstBlocks.Length; b++)
+        for (var b = 0; b < shortest.BlockCount; b++)
         {
             var from = b << Posting.BlockShift;
             var to = Math.Min(first.Length, from + Posting.BlockSize);
-            if (top.Total >= CountedMatches && !probe.CouldKeep(in firstBlocks[b], first[from], top))
+            if (b > 0 && top.Total >= CountedMatches && !probe.CouldKeep(in shortest.Block(b), first[from], top))
             {
                 top.Prune();
                 continue;

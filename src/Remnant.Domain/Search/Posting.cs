@@ -3,8 +3,9 @@ namespace Remnant.Domain.Search;
 /// <summary>
 /// The entries holding one n-gram, ascending. Entry numbers only grow, so appending keeps the
 /// list sorted; removed entries stay until the index compacts. Every <see cref="BlockSize"/>
-/// entries share a <see cref="PostingBlock"/> summary, so a search can pass over whole blocks
-/// that cannot reach its kept best without touching their entries.
+/// entries after the first share a <see cref="PostingBlock"/> summary, so a search can pass over
+/// whole blocks that cannot reach its kept best without touching their entries. The first block
+/// has none and is always read: most postings are shorter than a block and pay nothing for it.
 /// </summary>
 internal sealed class Posting
 {
@@ -20,24 +21,31 @@ internal sealed class Posting
 
     public ReadOnlySpan<int> Ids => _ids.AsSpan(0, Count);
 
-    public ReadOnlySpan<PostingBlock> Blocks => _blocks.AsSpan(0, (Count + BlockSize - 1) >> BlockShift);
+    /// <summary>Blocks of <see cref="BlockSize"/> entries, the last one possibly shorter.</summary>
+    public int BlockCount => (Count + BlockSize - 1) >> BlockShift;
 
-    public long Bytes => 24L + 16 + 4L * _ids.Length + 24 + 56L * _blocks.Length;
+    /// <summary>The summary of block <paramref name="block"/>, from 1 (the first block has none).</summary>
+    public ref readonly PostingBlock Block(int block) => ref _blocks[block - 1];
+
+    public long Bytes => 24L + 16 + 4L * _ids.Length + (_blocks.Length == 0 ? 0 : 24 + 56L * _blocks.Length);
 
     public void Add(int entry, in EntryInfo info)
     {
         if (Count == _ids.Length) Array.Resize(ref _ids, Math.Max(4, _ids.Length + (_ids.Length >> 1)));
-        var block = Count >> BlockShift;
-        if (block == _blocks.Length) Array.Resize(ref _blocks, Math.Max(1, _blocks.Length * 2));
-        if ((Count & (BlockSize - 1)) == 0) _blocks[block] = PostingBlock.Empty;
-        _blocks[block].Include(info);
+        var block = (Count >> BlockShift) - 1;
+        if (block >= 0)
+        {
+            if (block == _blocks.Length) Array.Resize(ref _blocks, Math.Max(1, _blocks.Length * 2));
+            if ((Count & (BlockSize - 1)) == 0) _blocks[block] = PostingBlock.Empty;
+            _blocks[block].Include(info);
+        }
         _ids[Count++] = entry;
     }
 
     public void TrimExcess()
     {
         if (_ids.Length != Count) Array.Resize(ref _ids, Count);
-        var blocks = (Count + BlockSize - 1) >> BlockShift;
+        var blocks = Math.Max(0, BlockCount - 1);
         if (_blocks.Length != blocks) Array.Resize(ref _blocks, blocks);
     }
 }
