@@ -45,6 +45,18 @@ internal sealed partial class IndexState
     {
         Array.Resize(ref _fold, _foldUsed);
         Array.Resize(ref _raw, _rawUsed);
+        // The per-entry arrays grow by doubling: up to half of each is spare after a load.
+        Array.Resize(ref _item, _count);
+        Array.Resize(ref _entries, _count);
+        Array.Resize(ref _rawStart, _count);
+        Array.Resize(ref _rawLength, _count);
+        Array.Resize(ref _skeletonHash, _count);
+        Array.Resize(ref _skeletonNext, _count);
+        Array.Resize(ref _skeletonLength, _count);
+        Array.Resize(ref _skeletonBag, _count);
+        Array.Resize(ref _segmentNodes, _count * Segments);
+        Array.Resize(ref _itemFirst, _itemIds.Count);
+        Array.Resize(ref _itemEntries, _itemIds.Count);
         foreach (var posting in _trigrams.Values) posting.TrimExcess();
         foreach (var posting in _bigrams.Values) posting.TrimExcess();
     }
