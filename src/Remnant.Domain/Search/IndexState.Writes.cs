@@ -98,8 +98,10 @@ internal sealed partial class IndexState
         var hash = SkeletonHash.Of(skeleton);
         _skeletonHash[e] = hash;
         _skeletonLength[e] = (byte)Math.Min(skeleton.Length, byte.MaxValue);
-        // Keys the matcher cuts before comparing get a bag that rules nothing out.
-        _skeletonBag[e] = fold.Length > OcrConfusions.MaxLength ? ulong.MaxValue : BagOf(skeleton);
+        // The matcher compares only the first MaxLength characters of a key: bag what it compares.
+        _skeletonBag[e] = fold.Length > OcrConfusions.MaxLength
+            ? BagOf(OcrConfusions.Skeleton(fold.AsSpan(0, OcrConfusions.MaxLength), stackalloc char[OcrConfusions.MaxLength]))
+            : BagOf(skeleton);
         _skeletonNext[e] = _skeletonHead.TryGetValue(hash, out var head) ? head : -1;
         _skeletonHead[hash] = e;
         FileSegments(e, skeleton);
