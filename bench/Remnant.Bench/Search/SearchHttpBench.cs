@@ -10,7 +10,9 @@ namespace Remnant.Bench.Search;
 /// Remnant's search as users get it: the generated items written into a real SQLite database,
 /// the web app started on loopback (its index rebuilt at start by streaming rows, timed until
 /// <c>/health</c> answers 200), then the same kinds of queries through <c>GET /api/v1/search</c>.
-/// <c>bench/run.sh [--quick] search-http [items]</c>: 200,000 items quick, 1,000,000 full.
+/// <c>bench/run.sh [--quick] search-http [items] [--db DIR]</c>: 200,000 items quick, 1,000,000 full.
+/// With <c>--db DIR</c> the database is kept in DIR and reused by the next run with the same
+/// items (writing 1,000,000 items takes minutes and is not what is measured).
 /// </summary>
 public sealed class SearchHttpBench : IBenchArea
 {
@@ -20,7 +22,11 @@ public sealed class SearchHttpBench : IBenchArea
 
     public async Task<int> RunAsync(string[] args, bool quick)
     {
-        var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : quick ? 200_000 : 1_000_000;
+        var dbAt = Array.IndexOf(args, "--db");
+        var keep = dbAt >= 0 && dbAt + 1 < args.Length ? Path.GetFullPath(args[dbAt + 1]) : null;
+        if (dbAt >= 0) args = args.Where((_, i) => i != dbAt && i != dbAt + 1).ToArray();
+        var given = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+        var count = given is not null ? int.Parse(given, CultureInfo.InvariantCulture) : quick ? 200_000 : 1_000_000;
         var clock = Stopwatch.StartNew();
         void Log(string text) => Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {text}");
         var web = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../src/Remnant.Web/bin/Release/net10.0/linux-x64/Remnant.Web.dll"));
@@ -30,12 +36,27 @@ public sealed class SearchHttpBench : IBenchArea
         var queries = new QueryGenerator(Seed + count, new OcrNoise(Seed + 2 + count)).Generate(items, quick ? 500 : 1000);
         new BruteForce(items).Answer(queries);
         Log($"{count:N0} items, {queries.Count} queries with brute-force truth");
-        var data = Directory.CreateTempSubdirectory("remnant-bench-http-").FullName;
+        var data = keep is null ? Directory.CreateTempSubdirectory("remnant-bench-http-").FullName : Path.Combine(keep, $"items-{count}");
+        var done = Path.Combine(data, "written");
         try
         {
-            var write = Stopwatch.StartNew();
-            await ProductDatabase.CreateAsync(data, items);
-            Log($"database written in {write.Elapsed.TotalSeconds:F1} s");
+            if (keep is not null && File.Exists(done))
+            {
+                Log($"reusing the database in {data}");
+            }
+            else
+            {
+                Directory.CreateDirectory(data);
+                var write = Stopwatch.StartNew();
+                await ProductDatabase.CreateAsync(data, items);
+                await File.WriteAllTextAsync(done, $"{count} items, seed {Seed}\n");
+                Log($"database written in {write.Elapsed.TotalSeconds:F1} s");
+            }
+            if (args.Contains("--write-only")) return 0;
+            // This process shares the core with the app: collect its own garbage (the items and
+            // their truth) now, so no background collection of it runs while the app starts.
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
             var port = FreePort();
             var start = Stopwatch.StartNew();
             using var app = Process.Start(new ProcessStartInfo("dotnet", [web, "--urls", $"http://127.0.0.1:{port}"])
@@ -66,7 +87,7 @@ public sealed class SearchHttpBench : IBenchArea
         }
         finally
         {
-            Directory.Delete(data, recursive: true);
+            if (keep is null) Directory.Delete(data, recursive: true);
         }
     }
 

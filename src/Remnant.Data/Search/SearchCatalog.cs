@@ -52,7 +52,7 @@ public sealed class SearchCatalog(LinkOptions? linkOptions = null) : IDisposable
                 links.Add(row.ForLinks());
                 if (batch.Count == batch.Capacity)
                 {
-                    Index.UpsertMany(batch);
+                    Index.UpsertMany(batch, trimExcess: false);
                     batch.Clear();
                 }
                 if (++count % 10_000 == 0) progress?.Report(count);

@@ -2,84 +2,101 @@ namespace Remnant.Domain.Search;
 
 internal sealed partial class IndexState
 {
-    // Intersecting more than this many posting lists rarely narrows the candidates further;
-    // verification against the fold key is exact anyway.
-    private const int MaxListsIntersected = 3;
+    // Matches that cannot be kept are still verified and counted up to this total, so a common
+    // fragment reports "at least this many" rather than only the few it kept; past it they are
+    // skipped unread and the total becomes a lower bound (TopHits.Pruned).
+    internal const int CountedMatches = 1000;
 
     /// <summary>
     /// Offers every live entry whose fold key contains <paramref name="fragment"/> (or, when
-    /// <paramref name="exact"/>, equals it) to <paramref name="top"/>, scored.
+    /// <paramref name="exact"/>, equals it) to <paramref name="top"/>, scored. A candidate is
+    /// first bounded from its <see cref="EntryInfo"/> alone (length, first and last characters);
+    /// only one that could still be kept, or is still to be counted, has its key read.
     /// </summary>
     public void FindContaining(string fragment, bool exact, TopHits top)
     {
         if (fragment.Length < 2) return;
+        var probe = new Probe(fragment, exact);
         if (fragment.Length == 2)
         {
+            // An exact bigram list: every entry on it at least two characters long holds the fragment.
             if (!_bigrams.TryGetValue(Grams.Bigram(fragment[0], fragment[1]), out var pairs)) return;
-            foreach (var e in pairs.Ids)
+            var ids = pairs.Ids;
+            for (var b = 0; b < pairs.BlockCount; b++)
             {
-                if (_alive[e] && !Hopeless(e, fragment, exact, top)) Consider(e, fragment, exact, top, verified: true);
+                var from = b << Posting.BlockShift;
+                var to = Math.Min(ids.Length, from + Posting.BlockSize);
+                if (b > 0 && top.Total >= CountedMatches && !probe.CouldKeep(in pairs.Block(b), ids[from], top))
+                {
+                    top.Prune();
+                    continue;
+                }
+                for (var i = from; i < to; i++)
+                {
+                    var e = ids[i];
+                    ref readonly var info = ref _entries[e];
+                    if (!info.Alive) continue;
+                    var bound = probe.Bound(in info);
+                    if (bound < 0) continue;
+                    if (top.CouldKeep(bound, info.Field, info.FoldLength, e)) Consider(e, probe, top, verified: true);
+                    else top.Count();
+                }
             }
             return;
         }
+        // Candidates come from the shortest list of the fragment's trigrams. They are not
+        // intersected with the other lists: the entry's own trigram bits rule out nearly every
+        // candidate lacking one, and a candidate still in the running has its key read anyway,
+        // which costs no more than seeking it in another list.
         var grams = new HashSet<long>();
         Grams.CanonicalTrigrams(fragment, grams);
-        var lists = new List<Posting>(grams.Count);
+        Posting? shortest = null;
         foreach (var gram in grams)
         {
             if (!_trigrams.TryGetValue(gram, out var posting)) return;
-            lists.Add(posting);
+            if (shortest is null || posting.Count < shortest.Count) shortest = posting;
         }
-        lists.Sort((a, b) => a.Count.CompareTo(b.Count));
-        if (lists.Count > MaxListsIntersected) lists.RemoveRange(MaxListsIntersected, lists.Count - MaxListsIntersected);
-        Span<int> cursors = stackalloc int[lists.Count];
-        foreach (var id in lists[0].Ids)
+        var first = shortest!.Ids;
+        for (var b = 0; b < shortest.BlockCount; b++)
         {
-            // Rule candidates out on their own arrays before paying for the other lists.
-            if (!_alive[id] || Hopeless(id, fragment, exact, top)) continue;
-            var all = true;
-            for (var k = 1; k < lists.Count; k++)
+            var from = b << Posting.BlockShift;
+            var to = Math.Min(first.Length, from + Posting.BlockSize);
+            if (b > 0 && top.Total >= CountedMatches && !probe.CouldKeep(in shortest.Block(b), first[from], top))
             {
-                var at = lists[k].Seek(cursors[k], id);
-                cursors[k] = at;
-                if (at == lists[k].Count) return;
-                if (lists[k].Ids[at] != id) { all = false; break; }
+                top.Prune();
+                continue;
             }
-            if (all) Consider(id, fragment, exact, top, verified: false);
+            for (var i = from; i < to; i++)
+            {
+                // Rule candidates out on their own struct before paying for the key.
+                var id = first[i];
+                ref readonly var info = ref _entries[id];
+                if (!info.Alive) continue;
+                var bound = probe.Bound(in info);
+                if (bound < 0) continue;
+                var keep = top.CouldKeep(bound, info.Field, info.FoldLength, id);
+                if (!keep && top.Total >= CountedMatches)
+                {
+                    top.Prune();
+                    continue;
+                }
+                if (keep) Consider(id, probe, top, verified: false);
+                else if (Matches(id, probe)) top.Count();
+            }
         }
     }
 
-    /// <summary>
-    /// True when entry <paramref name="e"/> cannot be a hit or cannot reach the kept best: its
-    /// length rules out an exact match, or even its best possible score (from the cheap prefix
-    /// and suffix tests) is below the worst kept. Such entries are skipped unverified, which
-    /// makes the total a lower bound (<see cref="TopHits.Pruned"/>).
-    /// </summary>
-    private bool Hopeless(int e, string fragment, bool exact, TopHits top)
-    {
-        var length = _foldLength[e];
-        if (exact) return length != fragment.Length;
-        if (length < fragment.Length) return true;
-        var floor = top.Floor;
-        if (floor == double.NegativeInfinity || length == fragment.Length) return false;
-        // Longest keys that could still beat the floor as an inner, suffix or prefix match
-        // (scores fall with length); only between those bounds is the key itself read.
-        var share = (double)fragment.Length / length;
-        if (0.5 + 0.29 * share >= floor) return false;
-        if (0.9 + 0.09 * share >= floor)
-        {
-            var key = Fold(e);
-            if (key.StartsWith(fragment, StringComparison.Ordinal)) return false;
-            if (0.8 + 0.09 * share >= floor && key.EndsWith(fragment, StringComparison.Ordinal)) return false;
-        }
-        top.Prune();
-        return true;
-    }
-
-    private void Consider(int e, string fragment, bool exact, TopHits top, bool verified)
+    private bool Matches(int e, in Probe probe)
     {
         var key = Fold(e);
-        if (exact)
+        return probe.Exact ? key.SequenceEqual(probe.Fragment) : key.IndexOf(probe.Fragment, StringComparison.Ordinal) >= 0;
+    }
+
+    private void Consider(int e, in Probe probe, TopHits top, bool verified)
+    {
+        var key = Fold(e);
+        var fragment = probe.Fragment.AsSpan();
+        if (probe.Exact)
         {
             if (key.Length != fragment.Length || !key.SequenceEqual(fragment)) return;
             top.Offer(e, 1.0, Field(e), key.Length);
@@ -100,5 +117,67 @@ internal sealed partial class IndexState
         if (prefix) return 0.9 + 0.09 * share;
         if (suffix) return 0.8 + 0.09 * share;
         return 0.5 + 0.29 * share;
+    }
+
+    /// <summary>A fragment with its first and last characters packed like <see cref="EntryInfo.Head"/> and <see cref="EntryInfo.Tail"/>.</summary>
+    private readonly struct Probe(string fragment, bool exact)
+    {
+        private readonly ulong _headMask = EntryInfo.HeadMask(fragment.Length);
+        private readonly ulong _head = EntryInfo.HeadOf(fragment) & EntryInfo.HeadMask(fragment.Length);
+        private readonly ulong _tailMask = EntryInfo.TailMask(fragment.Length);
+        private readonly ulong _tail = EntryInfo.TailOf(fragment);
+        private readonly ulong _trigrams = EntryInfo.TrigramsOf(fragment);
+
+        public string Fragment { get; } = fragment;
+
+        public bool Exact { get; } = exact;
+
+        /// <summary>
+        /// The best score the entry could have, or -1 when it cannot match at all (too short, a
+        /// trigram of the fragment missing, or the wrong length or first characters for an exact match). A prefix or suffix is
+        /// assumed only when the packed first or last characters allow it, so the bound is the
+        /// score the entry gets if it matches at all, or higher.
+        /// </summary>
+        /// <summary>
+        /// False when no entry of the block can be kept: the best rank any of them could have does
+        /// not beat the worst kept. Where a key of the block starts with the fragment's first
+        /// character's class, that rank is a prefix at the best (length, field) of such keys: every
+        /// other key scores lower, as a prefix of a longer key or not a prefix at all. Else likewise
+        /// a suffix; else inside, at the block's shortest key and best field. The block's first
+        /// entry is the last tie-breaker.
+        /// </summary>
+        public bool CouldKeep(in PostingBlock block, int firstEntry, TopHits top)
+        {
+            var m = Fragment.Length;
+            var length = Math.Max((int)block.MinLength, m);
+            if (Exact) return top.CouldKeep(1.0, block.MinField, length, firstEntry);
+            if ((block.FirstChars & PostingBlock.Bit(Fragment[0])) != 0)
+            {
+                return CouldKeepAt(block.Heads[Fragment[0] & 7], prefix: true, firstEntry, top);
+            }
+            if ((block.LastChars & PostingBlock.Bit(Fragment[^1])) != 0)
+            {
+                return CouldKeepAt(block.Tails[Fragment[^1] & 7], prefix: false, firstEntry, top);
+            }
+            return top.CouldKeep(PartialScore(length, m, prefix: false, suffix: false), block.MinField, length, firstEntry);
+        }
+
+        private bool CouldKeepAt(ushort slot, bool prefix, int firstEntry, TopHits top)
+        {
+            var length = Math.Max(PostingBlock.Slots.Length(slot), Fragment.Length);
+            return top.CouldKeep(PartialScore(length, Fragment.Length, prefix, !prefix), PostingBlock.Slots.Field(slot), length, firstEntry);
+        }
+
+        public double Bound(in EntryInfo info)
+        {
+            var length = info.FoldLength;
+            var m = Fragment.Length;
+            if ((_trigrams & ~info.Trigrams) != 0) return -1;
+            var head = ((info.Head & _headMask) ^ _head) == 0;
+            if (Exact) return length == m && head ? 1.0 : -1;
+            if (length < m) return -1;
+            var tail = ((info.Tail & _tailMask) ^ _tail) == 0;
+            return PartialScore(length, m, head, !head && tail);
+        }
     }
 }

@@ -9,8 +9,9 @@ internal sealed partial class IndexState
     private const int MaxSegmentEdits = Segments - 1;
     private const int MinSegmented = 4;
 
-    private uint[] _segmentKey = new uint[48];
-    private int[] _segmentNext = new int[48];
+    // Each node carries its entry's character-class bag (folded to 32 bits) beside the link, so a
+    // chain is filtered without a second cache miss per node.
+    private SegmentNode[] _segmentNodes = new SegmentNode[48];
     private readonly Dictionary<uint, int> _segmentHead = [];
 
     private static (int Start, int Length) Segment(int length, int i)
@@ -26,26 +27,25 @@ internal sealed partial class IndexState
 
     private void FileSegments(int e, ReadOnlySpan<char> skeleton)
     {
-        Grow(ref _segmentKey, (e + 1) * Segments);
-        Grow(ref _segmentNext, (e + 1) * Segments);
+        Grow(ref _segmentNodes, (e + 1) * Segments);
+        var bag = Fold32(_skeletonBag[e]);
         for (var i = 0; i < Segments; i++)
         {
             var node = e * Segments + i;
             if (skeleton.Length < MinSegmented)
             {
-                _segmentNext[node] = -1;
+                _segmentNodes[node] = new SegmentNode(-1, bag);
                 continue;
             }
             var (start, length) = Segment(skeleton.Length, i);
             var key = SegmentKey(skeleton.Length, i, skeleton.Slice(start, length));
-            _segmentKey[node] = key;
-            _segmentNext[node] = _segmentHead.TryGetValue(key, out var head) ? head : -1;
+            _segmentNodes[node] = new SegmentNode(_segmentHead.TryGetValue(key, out var head) ? head : -1, bag);
             _segmentHead[key] = node;
         }
     }
 
     /// <summary>Every entry whose skeleton may be within two edits of <paramref name="query"/>.</summary>
-    private void AddWithinTwo(string query, HashSet<int> into)
+    private void AddWithinTwo(string query, Candidates into)
     {
         var m = query.Length;
         for (var length = Math.Max(MinSegmented, m - MaxSegmentEdits); length <= m + MaxSegmentEdits; length++)
@@ -62,12 +62,18 @@ internal sealed partial class IndexState
                 {
                     var key = SegmentKey(length, i, query.AsSpan(at, size));
                     if (!_segmentHead.TryGetValue(key, out var node)) continue;
-                    for (; node >= 0; node = _segmentNext[node])
+                    // Every node on a chain was filed under this very key (the head dictionary is keyed by it).
+                    for (; node >= 0; node = _segmentNodes[node].Next)
                     {
-                        if (_segmentKey[node] == key) into.Add(node / Segments);
+                        if (into.MayMatch(_segmentNodes[node].Bag)) into.Add(node / Segments, _skeletonBag);
                     }
                 }
             }
         }
     }
+
+    /// <summary>A 64-bit bag folded to 32 bits (class i onto bit i mod 32): still one bit per class present.</summary>
+    private static uint Fold32(ulong bag) => (uint)bag | (uint)(bag >> 32);
+
+    private readonly record struct SegmentNode(int Next, uint Bag);
 }

@@ -45,6 +45,18 @@ internal sealed partial class IndexState
     {
         Array.Resize(ref _fold, _foldUsed);
         Array.Resize(ref _raw, _rawUsed);
+        // The per-entry arrays grow by doubling: up to half of each is spare after a load.
+        Array.Resize(ref _item, _count);
+        Array.Resize(ref _entries, _count);
+        Array.Resize(ref _rawStart, _count);
+        Array.Resize(ref _rawLength, _count);
+        Array.Resize(ref _skeletonHash, _count);
+        Array.Resize(ref _skeletonNext, _count);
+        Array.Resize(ref _skeletonLength, _count);
+        Array.Resize(ref _skeletonBag, _count);
+        Array.Resize(ref _segmentNodes, _count * Segments);
+        Array.Resize(ref _itemFirst, _itemIds.Count);
+        Array.Resize(ref _itemEntries, _itemIds.Count);
         foreach (var posting in _trigrams.Values) posting.TrimExcess();
         foreach (var posting in _bigrams.Values) posting.TrimExcess();
     }
@@ -53,7 +65,7 @@ internal sealed partial class IndexState
     {
         var count = _itemEntries[handle];
         if (count == 0) return;
-        for (var e = _itemFirst[handle]; e < _itemFirst[handle] + count; e++) _alive[e] = false;
+        for (var e = _itemFirst[handle]; e < _itemFirst[handle] + count; e++) _entries[e].Alive = false;
         _dead += count;
         _itemEntries[handle] = 0;
         _liveItems--;
@@ -64,13 +76,14 @@ internal sealed partial class IndexState
         var e = _count;
         if (e == _item.Length) GrowEntries(e + 1);
         _item[e] = handle;
-        _field[e] = (byte)field;
-        _alive[e] = true;
+        _entries[e] = new EntryInfo
+        {
+            FoldStart = _foldUsed, FoldLength = (ushort)fold.Length, Field = (byte)field, Alive = true,
+            Head = EntryInfo.HeadOf(fold), Tail = EntryInfo.TailOf(fold), Trigrams = EntryInfo.TrigramsOf(fold),
+        };
 
         Grow(ref _fold, _foldUsed + fold.Length);
         fold.CopyTo(_fold.AsSpan(_foldUsed));
-        _foldStart[e] = _foldUsed;
-        _foldLength[e] = (ushort)fold.Length;
         _foldUsed += fold.Length;
 
         var rawBytes = Encoding.UTF8.GetByteCount(raw);
@@ -85,6 +98,10 @@ internal sealed partial class IndexState
         var hash = SkeletonHash.Of(skeleton);
         _skeletonHash[e] = hash;
         _skeletonLength[e] = (byte)Math.Min(skeleton.Length, byte.MaxValue);
+        // The matcher compares only the first MaxLength characters of a key: bag what it compares.
+        _skeletonBag[e] = fold.Length > OcrConfusions.MaxLength
+            ? BagOf(OcrConfusions.Skeleton(fold.AsSpan(0, OcrConfusions.MaxLength), stackalloc char[OcrConfusions.MaxLength]))
+            : BagOf(skeleton);
         _skeletonNext[e] = _skeletonHead.TryGetValue(hash, out var head) ? head : -1;
         _skeletonHead[hash] = e;
         FileSegments(e, skeleton);
@@ -97,10 +114,10 @@ internal sealed partial class IndexState
 
         _triScratch.Clear();
         Grams.CanonicalTrigrams(fold, _triScratch);
-        foreach (var gram in _triScratch) PostingFor(_trigrams, gram).Add(e);
+        foreach (var gram in _triScratch) PostingFor(_trigrams, gram).Add(e, in _entries[e]);
         _biScratch.Clear();
         Grams.Bigrams(fold, _biScratch);
-        foreach (var gram in _biScratch) PostingFor(_bigrams, gram).Add(e);
+        foreach (var gram in _biScratch) PostingFor(_bigrams, gram).Add(e, in _entries[e]);
         _count = e + 1;
     }
 
@@ -117,15 +134,13 @@ internal sealed partial class IndexState
     private void GrowEntries(int needed)
     {
         Grow(ref _item, needed);
-        Grow(ref _field, needed);
-        Grow(ref _alive, needed);
-        Grow(ref _foldStart, needed);
-        Grow(ref _foldLength, needed);
+        Grow(ref _entries, needed);
         Grow(ref _rawStart, needed);
         Grow(ref _rawLength, needed);
         Grow(ref _skeletonHash, needed);
         Grow(ref _skeletonNext, needed);
         Grow(ref _skeletonLength, needed);
+        Grow(ref _skeletonBag, needed);
     }
 
     private static void Grow<T>(ref T[] array, int needed)

@@ -13,15 +13,13 @@ internal sealed partial class IndexState
     private int _count;
     private int _dead;
     private int[] _item = new int[16];
-    private byte[] _field = new byte[16];
-    private bool[] _alive = new bool[16];
-    private int[] _foldStart = new int[16];
-    private ushort[] _foldLength = new ushort[16];
+    private EntryInfo[] _entries = new EntryInfo[16];
     private int[] _rawStart = new int[16];
     private ushort[] _rawLength = new ushort[16];
     private uint[] _skeletonHash = new uint[16];
     private int[] _skeletonNext = new int[16];
     private byte[] _skeletonLength = new byte[16];
+    private ulong[] _skeletonBag = new ulong[16];
     private char[] _fold = new char[256];
     private int _foldUsed;
     private byte[] _raw = new byte[256];
@@ -52,13 +50,13 @@ internal sealed partial class IndexState
 
     public int Capacity => _count;
 
-    public ReadOnlySpan<char> Fold(int entry) => _fold.AsSpan(_foldStart[entry], _foldLength[entry]);
+    public ReadOnlySpan<char> Fold(int entry) => _fold.AsSpan(_entries[entry].FoldStart, _entries[entry].FoldLength);
 
     public string Raw(int entry) => System.Text.Encoding.UTF8.GetString(_raw, _rawStart[entry], _rawLength[entry]);
 
-    public SearchField Field(int entry) => (SearchField)_field[entry];
+    public SearchField Field(int entry) => (SearchField)_entries[entry].Field;
 
-    public bool IsAlive(int entry) => _alive[entry];
+    public bool IsAlive(int entry) => _entries[entry].Alive;
 
     public int ItemOf(int entry) => _item[entry];
 

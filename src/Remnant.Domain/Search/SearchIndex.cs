@@ -37,8 +37,13 @@ public sealed partial class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>Adds or replaces many items at once, holding the write lock per batch; for loads at start.</summary>
-    public void UpsertMany(IEnumerable<(string ItemId, IReadOnlyList<SearchEntry> Entries)> items, int batchSize = 2048)
+    /// <summary>
+    /// Adds or replaces many items at once, holding the write lock per batch; for loads at start.
+    /// A load that arrives in several calls passes <paramref name="trimExcess"/> false to all but
+    /// the last (or calls <see cref="TrimExcess"/> once at the end): trimming after every call
+    /// would shrink every array only for the next call to grow it again.
+    /// </summary>
+    public void UpsertMany(IEnumerable<(string ItemId, IReadOnlyList<SearchEntry> Entries)> items, int batchSize = 2048, bool trimExcess = true)
     {
         lock (_writer)
         {
@@ -49,9 +54,15 @@ public sealed partial class SearchIndex : IDisposable
                 if (batch.Count == batchSize) Flush(batch);
             }
             Flush(batch);
-            Write(s => s.TrimExcess());
+            if (trimExcess) Write(s => s.TrimExcess());
             CompactIfWorthIt();
         }
+    }
+
+    /// <summary>Drops the spare capacity of a load made of several <see cref="UpsertMany"/> calls.</summary>
+    public void TrimExcess()
+    {
+        lock (_writer) Write(s => s.TrimExcess());
     }
 
     /// <summary>Removes an item; false when it was not indexed.</summary>

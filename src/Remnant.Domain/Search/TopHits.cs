@@ -19,6 +19,16 @@ internal sealed class TopHits(int capacity)
 
     public void Prune() => Pruned = true;
 
+    /// <summary>Counts a match that is known not to be kept (it cannot beat the kept best).</summary>
+    public void Count() => Total++;
+
+    /// <summary>
+    /// False when an entry scoring at most <paramref name="bound"/> could not be kept: the heap
+    /// is full and even that score, with the entry's own tie-breakers, does not beat the worst kept.
+    /// </summary>
+    public bool CouldKeep(double bound, byte field, int length, int entry) =>
+        _count < Capacity || new Rank(bound, field, length, entry).Beats(_heap[0]);
+
     /// <summary>The score an offer must beat once the heap is full.</summary>
     public double Floor => _count < Capacity ? double.NegativeInfinity : _heap[0].Score;
 

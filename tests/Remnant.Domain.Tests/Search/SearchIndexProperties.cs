@@ -65,6 +65,33 @@ public sealed class SearchIndexProperties
         });
 
     [Fact]
+    public void Search_CommonFragment_SmallLimitGivesTheHeadOfTheFullRankingAndAnHonestTotal()
+    {
+        // Thousands of matches: a small limit skips candidates (whole posting blocks) that cannot
+        // be kept, once it has counted enough; a large limit keeps them all and ranks them fully.
+        // Short keys first, so the kept best is soon out of reach of the long keys after them.
+        var fields = Gen.Enum<SearchField>();
+        var capped = 0;
+        var corpora = Gen.Select(Gen.Select(Gen.String[Gen.Char["01A"], 2, 3], fields).List[400, 600],
+            Gen.Select(Gen.String[Gen.Char["01AМ- "], 8, 14], fields).List[2500, 3000]);
+        Gen.Select(corpora, Gen.String[Gen.Char["01A"], 2, 3]).Sample((corpora, q) =>
+        {
+            var corpus = corpora.Item1.Concat(corpora.Item2).ToList();
+            using var index = new SearchIndex();
+            for (var i = 0; i < corpus.Count; i++) index.Upsert($"i{i}", [new(corpus[i].Item2, corpus[i].Item1)]);
+            var all = index.Search(q, SearchMode.Partial, SearchIndex.MaxLimit);
+            var few = index.Search(q, SearchMode.Partial, 10);
+            if (!all.IsValid) return true;
+            var truth = corpus.Count(c => FoldKey.Fold(c.Item1).Contains(all.FoldedQuery, StringComparison.Ordinal));
+            var head = all.Hits.Take(10).Select(h => (h.ItemId, h.Score)).SequenceEqual(few.Hits.Select(h => (h.ItemId, h.Score)));
+            var honest = few.TotalIsExact ? few.TotalMatches == truth : few.TotalMatches <= truth && few.TotalMatches >= Math.Min(truth, 1000);
+            if (!few.TotalIsExact) capped++;
+            return head && honest;
+        }, iter: 40);
+        Assert.True(capped > 0, "no sample was common enough to skip candidates");
+    }
+
+    [Fact]
     public void Search_Fuzzy_FindsWhatBruteForceRuleFinds() =>
         Gen.Select(Corpus, Text).Sample((corpus, q) =>
         {

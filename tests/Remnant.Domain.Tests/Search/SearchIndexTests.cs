@@ -117,6 +117,22 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void Search_VeryCommonFragment_KeepsTheBestAndReportsALowerBound()
+    {
+        using var index = new SearchIndex();
+        for (var i = 0; i < 5000; i++) index.Upsert($"long-{i}", [new(SearchField.Marking, $"MADE 2023 LOT {i:D5}")]);
+        for (var i = 0; i < 20; i++) index.Upsert($"short-{i}", [new(SearchField.Lot, $"LOT {i:D2}")]);
+        foreach (var q in new[] { "LO", "LOT" })
+        {
+            var result = index.Search(q, SearchMode.Partial, 10);
+            Assert.Equal(Enumerable.Range(0, 10).Select(i => $"short-{i}"), result.Hits.Select(h => h.ItemId));
+            Assert.False(result.TotalIsExact);
+            Assert.InRange(result.TotalMatches, 1000, 5020);
+        }
+        Assert.Equal(20, index.Search("LOT", SearchMode.Partial, 20).Hits.Count(h => h.ItemId.StartsWith("short-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Search_Limit_GivesDistinctItems()
     {
         using var index = new SearchIndex();
