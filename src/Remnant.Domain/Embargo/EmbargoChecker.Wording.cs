@@ -12,8 +12,11 @@ public sealed partial class EmbargoChecker
     private static string Summarize(EmbargoQuery q, List<EmbargoFinding> findings)
     {
         var item = q.Category.ToCode().Replace('-', ' ');
-        var head = (q.Origin is { } o ? $"{Adjective(o)}-made {item}" : Capitalize(item))
-            + (q.Recipient is { } r ? $" recovered in or delivered to {Name(r, article: false)}" : "")
+        var head = (q.IsTransfer
+                ? Capitalize(item) + " transferred" + (q.Origin is { } from ? $" from a holder in {Name(from, article: false)}" : "")
+                    + (q.Recipient is { } to ? $" to a holder in {Name(to, article: false)}" : "")
+                : (q.Origin is { } o ? $"{Adjective(o)}-made {item}" : Capitalize(item))
+                    + (q.Recipient is { } r ? $" recovered in or delivered to {Name(r, article: false)}" : ""))
             + ", " + q.Date.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
         if (findings.Count == 0) return $"{head}: no UN arms measure recorded here applies to this item, place and date.";
         var clauses = findings

@@ -10,8 +10,10 @@ namespace Remnant.Domain.Embargo;
 /// <param name="Category">What the item is.</param>
 /// <param name="Date">When it was transferred (or, failing that, recovered).</param>
 /// <param name="RecipientKind">Who received it, when known.</param>
+/// <param name="IsTransfer">True for one recorded transfer between holders: <paramref name="Origin"/> is then the
+/// sender's country, not where the item was made, and the wording says so.</param>
 public sealed record EmbargoQuery(CountryCode? Origin, CountryCode? Recipient, ItemCategory Category, DateOnly Date,
-    RecipientKind RecipientKind = RecipientKind.Unknown);
+    RecipientKind RecipientKind = RecipientKind.Unknown, bool IsTransfer = false);
 
 /// <summary>One measure the journey would engage, and how it is worded.</summary>
 public sealed record EmbargoFinding(EmbargoMeasure Measure, EmbargoDirection Direction, string Condition)

@@ -62,6 +62,14 @@ public sealed class EmbargoCheckTests
         Assert.Contains("does not establish that a transfer took place", a.Summary, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Check_OneTransfer_WordedByTheHoldersCountriesNotAsMadeThere()
+    {
+        var a = Checker.Value.Check(new EmbargoQuery(CountryCode.Parse("KP"), CountryCode.Parse("RU"), ItemCategory.SmallArm, new DateOnly(2023, 9, 1), IsTransfer: true));
+        Assert.StartsWith("Small arm transferred from a holder in the DPRK to a holder in Russia, September 2023: export from the DPRK is prohibited by", a.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("-made", a.Summary, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("2022-06-01", RecipientKind.State, 733)]
     [InlineData("2024-06-01", RecipientKind.NonStateArmedGroup, 2713)]
