@@ -10,10 +10,11 @@ public sealed class ScreeningCommandTests
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", "sanctions", name);
-            if (File.Exists(candidate)) return candidate;
+            // The copy in the repository (data/sanctions), else shared/ beside the clone.
+            foreach (var candidate in new[] { Path.Combine(dir.FullName, "data", "sanctions", name), Path.Combine(dir.FullName, "shared", "data", "sanctions", name) })
+                if (System.IO.File.Exists(candidate)) return candidate;
         }
-        throw new FileNotFoundException($"shared/data/sanctions/{name} was not found above {AppContext.BaseDirectory}.");
+        throw new FileNotFoundException($"data/sanctions/{name} (or shared/data/sanctions/{name}) was not found above {AppContext.BaseDirectory}.");
     }
 
     [Fact]

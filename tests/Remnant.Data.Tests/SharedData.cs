@@ -1,7 +1,7 @@
 namespace Remnant.Data.Tests;
 
-/// <summary>Finds the real list files in <c>shared/data/sanctions</c>, which sits beside the repository
-/// (the repo at X, shared at X/../shared), by walking up from the test assembly's folder.</summary>
+/// <summary>Finds the real list files: the repository's copy in <c>data/sanctions</c>, else
+/// <c>shared/data/sanctions</c> beside the clone, by walking up from the test assembly's folder.</summary>
 internal static class SharedData
 {
     private static readonly Lazy<string> Folder = new(Find);
@@ -19,11 +19,11 @@ internal static class SharedData
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", "sanctions");
-            if (Directory.Exists(candidate)) return candidate;
+            // The copy in the repository (data/sanctions), else shared/ beside the clone.
+            foreach (var candidate in new[] { Path.Combine(dir.FullName, "data", "sanctions"), Path.Combine(dir.FullName, "shared", "data", "sanctions") })
+                if (File.Exists(Path.Combine(candidate, "un_consolidated_2024-09-26.xml"))) return candidate;
         }
         throw new DirectoryNotFoundException(
-            $"shared/data/sanctions was not found in any folder above {AppContext.BaseDirectory}; " +
-            "the tests need the shared/ folder beside the repository clone.");
+            $"data/sanctions (or shared/data/sanctions) was not found in any folder above {AppContext.BaseDirectory}.");
     }
 }

@@ -3,7 +3,7 @@ using Remnant.Domain.Screening;
 
 namespace Remnant.Bench.Screening;
 
-/// <summary>Loads the real UN and OFAC SDN releases from <c>shared/data/sanctions</c> beside the repository.</summary>
+/// <summary>Loads the real UN and OFAC SDN releases from the repository copy in <c>data/sanctions</c> (else <c>shared/data/sanctions</c> beside the clone).</summary>
 internal static class SharedLists
 {
     public static IReadOnlyList<ListSnapshot> Load()
@@ -20,9 +20,9 @@ internal static class SharedLists
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                var candidate = Path.Combine(dir.FullName, "shared", "data", "sanctions");
-                if (Directory.Exists(candidate)) return candidate;
+                foreach (var candidate in new[] { Path.Combine(dir.FullName, "data", "sanctions"), Path.Combine(dir.FullName, "shared", "data", "sanctions") })
+                    if (File.Exists(Path.Combine(candidate, "un_consolidated_2024-09-26.xml"))) return candidate;
             }
-        throw new DirectoryNotFoundException("shared/data/sanctions not found above the working or program folder");
+        throw new DirectoryNotFoundException("data/sanctions (or shared/data/sanctions) not found above the working or program folder");
     }
 }

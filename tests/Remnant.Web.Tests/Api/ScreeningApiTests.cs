@@ -10,7 +10,7 @@ using Remnant.Web.Tests.Infrastructure;
 
 namespace Remnant.Web.Tests.Api;
 
-/// <summary>Screening over HTTP, against the real UN release in shared/data/sanctions imported into
+/// <summary>Screening over HTTP, against the real UN release in data/sanctions imported into
 /// the test's own database.</summary>
 public abstract class ScreeningApiTests(RemnantFactory factory) : ApiTestBase(factory)
 {
@@ -133,17 +133,18 @@ public sealed class ScreeningApiTests_Sqlite(SqliteFactory f) : ScreeningApiTest
 
 public sealed class ScreeningApiTests_Postgres(PostgresFactory f) : ScreeningApiTests(f), IClassFixture<PostgresFactory>;
 
-/// <summary>Finds shared/data/sanctions beside the repository by walking up from the test assembly.</summary>
+/// <summary>Finds a real list file: the repository copy in data/sanctions, else shared/data/sanctions beside the clone.</summary>
 internal static class SharedSanctions
 {
     public static string File(string name)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", "sanctions", name);
-            if (System.IO.File.Exists(candidate)) return candidate;
+            // The copy in the repository (data/sanctions), else shared/ beside the clone.
+            foreach (var candidate in new[] { Path.Combine(dir.FullName, "data", "sanctions", name), Path.Combine(dir.FullName, "shared", "data", "sanctions", name) })
+                if (System.IO.File.Exists(candidate)) return candidate;
         }
-        throw new FileNotFoundException($"shared/data/sanctions/{name} was not found above {AppContext.BaseDirectory}; the tests need shared/ beside the clone.");
+        throw new FileNotFoundException($"data/sanctions/{name} (or shared/data/sanctions/{name}) was not found above {AppContext.BaseDirectory}.");
     }
 }
 
