@@ -58,7 +58,13 @@ read -r passed failed < <(python3 - "$results" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
 p = f = 0
 for path in glob.glob(sys.argv[1] + "/*.trx"):
-    c = ET.parse(path).getroot().find(".//{*}Counters")
+    root = ET.parse(path).getroot()
+    # Each failure with its message, on stderr, so a red run explains itself.
+    for r in root.findall(".//{*}UnitTestResult"):
+        if r.get("outcome") == "Failed":
+            msg = r.find(".//{*}Message")
+            sys.stderr.write("FAILED %s\n  %s\n" % (r.get("testName"), (msg.text if msg is not None else "").strip()[:2000].replace("\n", "\n  ")))
+    c = root.find(".//{*}Counters")
     if c is not None:
         p += int(c.get("passed", 0)); f += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
 print(p, f)
