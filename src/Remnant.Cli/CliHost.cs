@@ -11,13 +11,16 @@ namespace Remnant.Cli;
 /// <c>Storage__Provider</c>, <c>ConnectionStrings__Remnant</c>, <c>Remnant__Operator</c>).</summary>
 internal static class CliHost
 {
+    /// <summary>The configuration alone, for commands that need a setting but no services.</summary>
+    public static IConfigurationRoot Configuration(CliEnvironment environment) => new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+        .AddEnvironmentVariables()
+        .AddInMemoryCollection(environment.Settings)
+        .Build();
+
     public static ServiceProvider Build(CliEnvironment environment)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(environment.Settings)
-            .Build();
+        var configuration = Configuration(environment);
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         // Logs would interleave with progress bars and summaries: only warnings, and only on stderr.

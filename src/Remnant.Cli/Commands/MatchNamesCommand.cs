@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.CommandLine;
 using System.Globalization;
 using CsvHelper;
@@ -20,11 +19,8 @@ internal static class MatchNamesCommand
     }
 
     /// <summary>The configured threshold, read without opening the database.</summary>
-    private static double ConfiguredThreshold(CliEnvironment environment)
-    {
-        using var services = CliHost.Build(environment);
-        return services.GetRequiredService<Remnant.Data.Sanctions.ScreeningSettings>().Threshold;
-    }
+    private static double ConfiguredThreshold(CliEnvironment environment) =>
+        Remnant.Data.Sanctions.ScreeningSettings.From(CliHost.Configuration(environment)).Threshold;
 
     private static async Task<int> RunAsync(CliEnvironment environment, string path, double threshold, CancellationToken ct)
     {

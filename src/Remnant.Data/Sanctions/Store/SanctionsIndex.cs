@@ -33,11 +33,11 @@ public sealed class SanctionsIndex
     /// snapshot records, and a rebuild only when a list was imported since the last one.</summary>
     public async Task EnsureAsync(RemnantDbContext db, CancellationToken cancellationToken)
     {
-        if (Matches(await LatestIdsAsync(db, cancellationToken))) return;
+        if (Matches(await SanctionsStore.LatestIdsAsync(db, cancellationToken))) return;
         await _refreshing.WaitAsync(cancellationToken);
         try
         {
-            if (!Matches(await LatestIdsAsync(db, cancellationToken))) await RefreshAsync(db, cancellationToken);
+            if (!Matches(await SanctionsStore.LatestIdsAsync(db, cancellationToken))) await RefreshAsync(db, cancellationToken);
         }
         finally
         {
@@ -45,17 +45,8 @@ public sealed class SanctionsIndex
         }
     }
 
-    private bool Matches(HashSet<string> latest) =>
-        current is { } loaded ? latest.SetEquals(loaded.Snapshots.Select(s => s.Id)) : latest.Count == 0;
-
-    private static async Task<HashSet<string>> LatestIdsAsync(RemnantDbContext db, CancellationToken cancellationToken)
-    {
-        var rows = await db.SanctionsSnapshots.AsNoTracking()
-            .Select(s => new { s.Id, s.Source, s.GeneratedAt, s.ImportedAt }).ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.Source)
-            .Select(g => g.OrderByDescending(r => r.GeneratedAt).ThenByDescending(r => r.ImportedAt).First().Id)
-            .ToHashSet(StringComparer.Ordinal);
-    }
+    private bool Matches(Dictionary<string, string> latest) =>
+        current is { } loaded ? latest.Values.ToHashSet(StringComparer.Ordinal).SetEquals(loaded.Snapshots.Select(s => s.Id)) : latest.Count == 0;
 
     /// <summary>Screens and writes the screening log (who, what, against which snapshots, result).</summary>
     public async Task<ScreeningResult?> ScreenAndLogAsync(RemnantDbContext db, ScreeningQuery query, ScreeningOptions options, string who, string channel,

@@ -54,13 +54,25 @@ public static class SanctionsStore
     /// <summary>The latest snapshot of each list (by generation date, then import time).</summary>
     public static async Task<IReadOnlyList<(SanctionsSnapshotRecord Record, ListSnapshot Snapshot)>> LatestAllAsync(RemnantDbContext db, CancellationToken cancellationToken)
     {
+        var latest = await LatestIdsAsync(db, cancellationToken);
         var result = new List<(SanctionsSnapshotRecord, ListSnapshot)>();
         foreach (var source in Enum.GetValues<ListSource>())
         {
-            var record = await LatestRecordAsync(db, source, cancellationToken);
-            if (record is not null) result.Add((record, await LoadAsync(db, record, cancellationToken)));
+            if (!latest.TryGetValue(source.ToCode(), out var id)) continue;
+            var record = await db.SanctionsSnapshots.AsNoTracking().FirstAsync(s => s.Id == id, cancellationToken);
+            result.Add((record, await LoadAsync(db, record, cancellationToken)));
         }
         return result;
+    }
+
+    /// <summary>The id of each list's latest snapshot, by source code: a cheap look (no diffs, no parties)
+    /// that tells whether an index built earlier is still current.</summary>
+    public static async Task<Dictionary<string, string>> LatestIdsAsync(RemnantDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await db.SanctionsSnapshots.AsNoTracking()
+            .Select(s => new { s.Id, s.Source, s.GeneratedAt, s.ImportedAt }).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.Source)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.GeneratedAt).ThenByDescending(r => r.ImportedAt).First().Id, StringComparer.Ordinal);
     }
 
     private static async Task<ListSnapshot?> LatestAsync(RemnantDbContext db, ListSource source, CancellationToken cancellationToken) =>
@@ -68,9 +80,9 @@ public static class SanctionsStore
 
     private static async Task<SanctionsSnapshotRecord?> LatestRecordAsync(RemnantDbContext db, ListSource source, CancellationToken cancellationToken)
     {
-        var code = source.ToCode();
-        var all = await db.SanctionsSnapshots.AsNoTracking().Where(s => s.Source == code).ToListAsync(cancellationToken);
-        return all.OrderByDescending(s => s.GeneratedAt).ThenByDescending(s => s.ImportedAt).FirstOrDefault();
+        // The ordering rule lives in LatestIdsAsync; only the winning record is read whole.
+        if (!(await LatestIdsAsync(db, cancellationToken)).TryGetValue(source.ToCode(), out var id)) return null;
+        return await db.SanctionsSnapshots.AsNoTracking().FirstAsync(s => s.Id == id, cancellationToken);
     }
 
     private static async Task<ListSnapshot> LoadAsync(RemnantDbContext db, SanctionsSnapshotRecord record, CancellationToken cancellationToken)

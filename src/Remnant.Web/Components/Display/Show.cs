@@ -35,7 +35,10 @@ internal static class Show
     public static string CaseTitle(IStringLocalizer L, string id, string title) => id == Case.UnassignedId ? L["Unassigned"] : title;
 
     /// <summary>What to call an item in links and trees: its model, else its category.</summary>
-    public static string ItemName(IStringLocalizer L, Item item) => item.Model ?? Labels.Category(L, item.Category);
+    public static string ItemName(IStringLocalizer L, Item item) => ItemName(L, item.Model, item.Category);
+
+    /// <summary>The same, from the two fields alone (for summaries that do not carry the whole item).</summary>
+    public static string ItemName(IStringLocalizer L, string? model, ItemCategory category) => model ?? Labels.Category(L, category);
 
     /// <summary>User text placed inside a translated sentence, isolated (FSI…PDI) so that its own
     /// direction cannot reorder the sentence around it.</summary>

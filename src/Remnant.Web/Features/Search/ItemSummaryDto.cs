@@ -7,7 +7,7 @@ namespace Remnant.Web.Features.Search;
 internal sealed record ItemSummaryDto(string Id, Remnant.Domain.Items.ItemCategory Category, string? Model, string? SerialNumber, string? LotNumber, string RecoveryId, string CaseId)
 {
     /// <summary>What a person calls the item: its model, or else its category.</summary>
-    public string Name(Microsoft.Extensions.Localization.IStringLocalizer L) => Model ?? Remnant.Web.Components.Display.Labels.Category(L, Category);
+    public string Name(Microsoft.Extensions.Localization.IStringLocalizer L) => Remnant.Web.Components.Display.Show.ItemName(L, Model, Category);
 
     /// <summary>The standing items among <paramref name="ids"/>, by id.</summary>
     public static async Task<Dictionary<string, ItemSummaryDto>> LoadAsync(RemnantDbContext db, IEnumerable<string> ids, CancellationToken ct)

@@ -8,7 +8,7 @@ namespace Remnant.Web.Features.Transfers;
 
 /// <summary>What chains need to know of an item: its keys and its recovery.</summary>
 internal sealed record ItemFacts(string Id, string? SerialNumber, string? SerialKey, string? LotKey, string RecoveryId, string CaseId,
-    DateOnly? RecoveredOn, string? PlaceName, string? Country, bool Retracted)
+    DateOnly? RecoveredOn, string? PlaceName, string? Country, bool Retracted, Remnant.Domain.Items.ItemCategory Category)
 {
     public string Label => SerialNumber is null ? Id : $"{Id} (serial {SerialNumber})";
 }
@@ -26,7 +26,7 @@ internal static class ChainQuery
     public static IQueryable<ItemFacts> Facts(RemnantDbContext db, IQueryable<Item> items) =>
         from i in items
         join r in db.Recoveries on i.RecoveryId equals r.Id
-        select new ItemFacts(i.Id, i.SerialNumber, i.SerialKey, i.LotKey, i.RecoveryId, r.CaseId, r.RecoveredOn, r.PlaceName, r.Country, i.RetractedAt != null);
+        select new ItemFacts(i.Id, i.SerialNumber, i.SerialKey, i.LotKey, i.RecoveryId, r.CaseId, r.RecoveredOn, r.PlaceName, r.Country, i.RetractedAt != null, i.Category);
 
     /// <summary>The standing items a transfer concerns: those it names, its lot's, its range's.</summary>
     public static async Task<List<ItemFacts>> ConcernedByAsync(RemnantDbContext db, Transfer transfer, CancellationToken ct)
