@@ -38,12 +38,15 @@ public sealed class ScreeningCommandTests
         // A McCune-Reischauer spelling: a match at the default threshold, but not a perfect score.
         var pairs = store.WriteFile("pairs.csv", "query,candidate\nKim Jong Un,Kim Chong-un\n");
         Assert.EndsWith(",true", (await store.RunOkAsync("match-names", "--file", pairs)).Stdout.Trim(), StringComparison.Ordinal);
+        // The screening threshold is for screening against the lists; a pair has its own.
         store.Settings["Screening:Threshold"] = "1";
+        Assert.EndsWith(",true", (await store.RunOkAsync("match-names", "--file", pairs)).Stdout.Trim(), StringComparison.Ordinal);
+        store.Settings["Screening:PairThreshold"] = "1";
         Assert.EndsWith(",false", (await store.RunOkAsync("match-names", "--file", pairs)).Stdout.Trim(), StringComparison.Ordinal);
-        store.Settings["Screening:Threshold"] = "high";
+        store.Settings["Screening:PairThreshold"] = "high";
         var bad = await store.RunAsync("match-names", "--file", pairs);
         Assert.NotEqual(0, bad.ExitCode);
-        Assert.Contains("Screening:Threshold", bad.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Screening:PairThreshold", bad.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class CompareArea : IBenchArea
             if (parts.Length < 2 || line.StartsWith('#')) continue;
             var a = NameComparison.Compare(parts[0], parts[1]);
             var expected = parts.Length > 2 ? parts[2] : "?";
-            var flag = expected == "?" ? " " : (a.Score >= ScreeningOptions.DefaultThreshold) == (expected == "1") ? " " : "X";
+            var flag = expected == "?" ? " " : (a.Score >= NameComparison.DefaultThreshold) == (expected == "1") ? " " : "X";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{flag} {expected} {a.Score:0.000}  {parts[0]} | {parts[1]} :: {a.Describe()}"));
         }
         return Task.FromResult(0);

@@ -21,7 +21,7 @@ public sealed class PairSetArea : IBenchArea
         var jw = new F23.StringSimilarity.JaroWinkler();
         var baseline = pairs.Select(p => jw.Similarity(Baselines.Normalize(p.Query), Baselines.Normalize(p.Candidate))).ToArray();
 
-        var t = ScreeningOptions.DefaultThreshold;
+        var t = NameComparison.DefaultThreshold;
         var bestR = Best(pairs, remnant);
         var bestJ = Best(pairs, baseline);
         Console.WriteLine("| matcher | threshold | precision | recall | F1 |\n|---|---|---|---|---|");

@@ -12,7 +12,7 @@ internal static class MatchNamesCommand
     public static Command Create(CliEnvironment environment)
     {
         var file = new Option<string>("--file") { Description = "A CSV file with columns query,candidate.", Required = true };
-        var threshold = new Option<double?>("--threshold") { Description = $"Score at or above which a pair matches (default: Screening:Threshold, else {ScreeningOptions.DefaultThreshold})." };
+        var threshold = new Option<double?>("--threshold") { Description = $"Score at or above which a pair matches (default: Screening:PairThreshold, else {NameComparison.DefaultThreshold})." };
         var command = new Command("match-names", "Score query,candidate name pairs (no database needed).") { file, threshold };
         command.SetAction((parsed, ct) => RunAsync(environment, parsed.GetValue(file)!, parsed.GetValue(threshold) ?? ConfiguredThreshold(environment), ct));
         return command;
@@ -20,7 +20,7 @@ internal static class MatchNamesCommand
 
     /// <summary>The configured threshold, read without opening the database.</summary>
     private static double ConfiguredThreshold(CliEnvironment environment) =>
-        Remnant.Data.Sanctions.ScreeningSettings.From(CliHost.Configuration(environment)).Threshold;
+        Remnant.Data.Sanctions.ScreeningSettings.From(CliHost.Configuration(environment)).PairThreshold;
 
     private static async Task<int> RunAsync(CliEnvironment environment, string path, double threshold, CancellationToken ct)
     {

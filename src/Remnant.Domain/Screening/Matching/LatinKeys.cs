@@ -90,5 +90,5 @@ public static class LatinKeys
     }
 
     private static readonly (string From, string To)[] Digraphs =
-        [("sh", "s"), ("ch", "j"), ("kh", "k"), ("gh", "k"), ("th", "t"), ("dh", "d"), ("zh", "z"), ("ph", "f")];
+        [("dzh", "j"), ("dj", "j"), ("sh", "s"), ("ch", "j"), ("kh", "k"), ("gh", "k"), ("th", "t"), ("dh", "d"), ("zh", "z"), ("ph", "f")];
 }

@@ -51,12 +51,12 @@ public static class NameAligner
             {
                 var (sim, rule) = TokenSimilarity.Compare(query[i], candidate[j]);
                 if (sim > 0) options.Add((i, 1, j, 1, sim, rule));
-                if (i + 1 < query.Length && Joinable(query[i], query[i + 1]) && !candidate[j].Abjad)
+                if (i + 1 < query.Length && Joinable(query[i], query[i + 1]))
                 {
                     var (s, r) = TokenSimilarity.Compare(queryJoins[i], candidate[j]);
                     if (s >= JoinMinimum) options.Add((i, 2, j, 1, s, r));
                 }
-                if (j + 1 < candidate.Length && Joinable(candidate[j], candidate[j + 1]) && !query[i].Abjad)
+                if (j + 1 < candidate.Length && Joinable(candidate[j], candidate[j + 1]))
                 {
                     var (s, r) = TokenSimilarity.Compare(query[i], candidateJoins[j]);
                     if (s >= JoinMinimum) options.Add((i, 1, j, 2, s, r));
@@ -115,7 +115,43 @@ public static class NameAligner
         // is then what the names themselves hold (a namesake is still a hit to review).
         if (qcov >= 0.95 && ccov >= 0.95) fullEvidence = Math.Min(fullEvidence, 0.75 * Math.Min(DistinctiveWeight(query, wq), DistinctiveWeight(candidate, wc)));
         var score = (NameAlignment.QueryShare * qcov + (1 - NameAlignment.QueryShare) * ccov) * Math.Sqrt(Math.Min(1, evidence / Math.Max(fullEvidence, 1e-6)));
+        if (persons && ShiftedGivenName(query, candidate, usedQ, usedC, chosen) is { } extra)
+        {
+            score *= ShiftedGivenNameFactor;
+            if (explain) pairs.Add(new WordPair(extra.Query, extra.Candidate, 0, "another given name before the same names", 0));
+        }
         return new NameAlignment(pairs, qcov, ccov, evidence, score);
+    }
+
+    /// <summary>Factor for a person whose given name is missing on one side while the other side's given
+    /// name matches the next name: the name of a father inside his son's (Saddam Hussein al-Tikriti in
+    /// Uday Saddam Hussein al-Tikriti), or a man's brother's.</summary>
+    public const double ShiftedGivenNameFactor = 0.85;
+
+    /// <summary>One name's first word is unmatched while the other name's first word matched a later
+    /// word of it: returns the unmatched word (on its side, the other side empty), or null.</summary>
+    private static (string Query, string Candidate)? ShiftedGivenName(NameToken[] query, NameToken[] candidate, Span<bool> usedQ, Span<bool> usedC,
+        List<(int Q, int QLen, int C, int CLen, double Sim, string Rule)> chosen)
+    {
+        int q0 = FirstName(query), c0 = FirstName(candidate);
+        if (q0 < 0 || c0 < 0) return null;
+        foreach (var o in chosen)
+        {
+            if (o.Q <= q0 && q0 < o.Q + o.QLen && o.C > c0 && !usedC[c0]) return ("", candidate[c0].Text);
+            if (o.C <= c0 && c0 < o.C + o.CLen && o.Q > q0 && !usedQ[q0]) return (query[q0].Text, "");
+        }
+        return null;
+    }
+
+    /// <summary>The first name word (not a title, particle or initial), or -1.</summary>
+    private static int FirstName(NameToken[] tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == WordKind.Name) return tokens[i].Text.Length >= 2 ? i : -1;
+            if (tokens[i].Kind != WordKind.Title && tokens[i].Kind != WordKind.Particle) return -1;
+        }
+        return -1;
     }
 
     /// <summary>True when three or more pairs (two, when they cover both names whole) keep the same order in both names.</summary>
@@ -174,8 +210,7 @@ public static class NameAligner
     }
 
     private static bool IsPatronymic(string word) =>
-        word.Length >= 7 && (word.EndsWith("ovich", StringComparison.Ordinal) || word.EndsWith("evich", StringComparison.Ordinal)
-            || word.EndsWith("ovna", StringComparison.Ordinal) || word.EndsWith("evna", StringComparison.Ordinal) || word.EndsWith("ichna", StringComparison.Ordinal))
+        word.Length >= 7 && (GivenNames.PatronymicStem(word) is not null || word.EndsWith("ichna", StringComparison.Ordinal))
         || word is "ogly" or "oglu" or "kyzy";
 
     private static bool AllUsed(NameToken[] tokens, Span<bool> used)

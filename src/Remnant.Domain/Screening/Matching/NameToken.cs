@@ -7,8 +7,8 @@ namespace Remnant.Domain.Screening.Matching;
 /// <param name="Skeleton">The consonant skeleton, for comparison across Arabic script.</param>
 /// <param name="Kind">Name, legal form, title or particle.</param>
 /// <param name="Abjad">True when the word was written in Arabic script: only its skeleton is reliable.</param>
-/// <param name="Surname">The Korean surname group, or -1.</param>
-public readonly record struct NameToken(string Text, string Key, string Skeleton, WordKind Kind, bool Abjad, int Surname)
+/// <param name="Group">The spellings group the word belongs to (<see cref="Vocabulary.Group"/>), or -1.</param>
+public readonly record struct NameToken(string Text, string Key, string Skeleton, WordKind Kind, bool Abjad, int Group)
 {
     /// <summary>True for a word that can carry a match on its own (not a legal form, title or particle).</summary>
     public bool Distinctive => Kind is WordKind.Name or WordKind.Generic;

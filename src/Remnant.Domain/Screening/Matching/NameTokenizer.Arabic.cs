@@ -2,7 +2,7 @@ namespace Remnant.Domain.Screening.Matching;
 
 public static partial class NameTokenizer
 {
-    private static readonly string[] AbdLinks = ["ul", "el", "al", "ol", "ur", "ar", "ud", "ad", "us", "as", "un", "an", "u", "e", "i", "a", "o"];
+    private static readonly string[] AbdLinks = ["ul", "el", "al", "ol", "il", "ur", "ar", "ud", "ad", "us", "as", "un", "an", "u", "e", "i", "a", "o"];
     private static readonly HashSet<string> AllahSpellings = new(StringComparer.Ordinal) { "allah", "ullah", "ollah", "llah", "lah", "la", "lla", "alla", "ulla" };
     private static readonly HashSet<string> AbdSpellings = new(StringComparer.Ordinal) { "abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdu", "abdi", "abdur", "abdus" };
 

@@ -25,12 +25,19 @@ public static partial class NameTokenizer
         var forms = new List<NameToken[]>(PlainForms(name));
         // Lists put several names inside one pair of parentheses: "(Jabhat al-Nusrah; Al-Nusra Front)".
         foreach (var part in inside.Split(';').Prepend(outside))
-            if (part.Any(char.IsLetter)) forms.AddRange(PlainForms(part));
+        {
+            if (!part.Any(char.IsLetter)) continue;
+            // A part that is only a place or generic words ("(Hong Kong)", "(Branch)") is not a name of its own.
+            foreach (var form in PlainForms(part))
+                if (ReferenceEquals(part, outside) || form.Any(t => t.Kind == WordKind.Name)) forms.Add(form);
+        }
         return forms;
     }
 
     private static IReadOnlyList<NameToken[]> PlainForms(string name)
     {
+        // Hong Kong is one place in two words; Hong and Kong alone are also surnames.
+        if (name.Contains("hong kong", StringComparison.OrdinalIgnoreCase)) name = name.Replace("hong kong", "Hongkong", StringComparison.OrdinalIgnoreCase);
         var words = SplitWords(NaturalOrder(name));
         var first = new List<NameToken>();
         List<NameToken>? second = null;
@@ -78,7 +85,8 @@ public static partial class NameTokenizer
             _ => text,
         };
         var kind = Vocabulary.KindOf(text);
-        return new NameToken(text, LatinKeys.Phonetic(text), LatinKeys.Skeleton(text), kind, false, Vocabulary.KoreanSurname(text));
+        var key = LatinKeys.Phonetic(text);
+        return new NameToken(text, key, LatinKeys.Skeleton(text), kind, false, Vocabulary.Group(text, key));
     }
 
     private static void AddLatin(string ascii, List<NameToken> first, List<NameToken>? second)
@@ -105,7 +113,7 @@ public static partial class NameTokenizer
             normalized = normalized[3..];
         }
         var skeleton = ArabicScript.Skeleton(normalized);
-        var kind = normalized is "بن" or "ابن" or "بنت" or "ال" ? WordKind.Particle : WordKind.Name;
+        var kind = normalized is "بن" or "ابن" or "بنت" or "ال" or "ولد" ? WordKind.Particle : WordKind.Name;
         var token = new NameToken(normalized, ArabicScript.HasArticle(normalized) ? normalized[2..] : normalized, skeleton, kind, true, -1);
         first.Add(token);
         second?.Add(token);
@@ -138,13 +146,26 @@ public static partial class NameTokenizer
     private static IEnumerable<string> SplitAscii(string ascii)
     {
         var b = new StringBuilder();
-        foreach (var c in ascii)
+        for (var i = 0; i < ascii.Length; i++)
         {
+            var c = ascii[i];
+            // A change of case inside a word is a word boundary lost (ElSheikh, AlQaeda, CAFEdu LIBAN, DAVAR SHIPPING COltd).
+            if (b.Length > 0 && CaseBoundary(b, c, i + 1 < ascii.Length ? ascii[i + 1] : ' ')) { yield return b.ToString(); b.Clear(); }
             if (char.IsAsciiLetterOrDigit(c)) b.Append(c);
             else if (c is '\'' or '`' or '\u2019' or '\u2018' or '\u02BC' or '\u02BB') continue; // Ch'oe = Choe
             else if (b.Length > 0) { yield return b.ToString(); b.Clear(); }
         }
         if (b.Length > 0) yield return b.ToString();
+    }
+
+    /// <summary>True when <paramref name="c"/> starts a new word inside the letters so far: a capital
+    /// after a small letter (El|Sheikh), or two or more small letters after two or more capitals (CAFE|du).</summary>
+    private static bool CaseBoundary(StringBuilder word, char c, char next)
+    {
+        var last = word[^1];
+        if (char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(last)) return true;
+        return char.IsAsciiLetterLower(c) && char.IsAsciiLetterLower(next) && word.Length >= 2
+            && char.IsAsciiLetterUpper(last) && char.IsAsciiLetterUpper(word[^2]);
     }
 
     /// <summary>Splits the raw text into words at white space and at separators that are not

@@ -25,7 +25,9 @@ public sealed partial class ScreeningIndex
                     foreach (var t in form)
                     {
                         keys.Add(t.Key);
-                        if (t.Skeleton.Length > 0) skeletons.Add(t.Skeleton);
+                        if (t.Skeleton.Length == 0) continue;
+                        if (t.Abjad) skeletons.UnionWith(ArabicScript.Readings(t.Skeleton));
+                        else skeletons.Add(t.Skeleton);
                     }
                 }
             }
@@ -71,8 +73,10 @@ public sealed partial class ScreeningIndex
     private static IEnumerable<string> TokenKeys(NameToken t, bool indexing)
     {
         yield return "k:" + t.Key;
-        if (t.Skeleton.Length >= 2 && (t.Abjad || indexing)) yield return "s:" + t.Skeleton;
-        if (t.Surname >= 0) yield return "g:" + t.Surname;
+        if (t.Skeleton.Length >= 2 && t.Abjad)
+            foreach (var reading in ArabicScript.Readings(t.Skeleton)) yield return "s:" + reading;
+        else if (t.Skeleton.Length >= 2 && indexing) yield return "s:" + t.Skeleton;
+        if (t.Group >= 0) yield return "g:" + t.Group;
         if (t.Abjad || t.Key.Length < 4) yield break;
         yield return "d:" + t.Key;
         for (var i = 0; i < t.Key.Length; i++) yield return "d:" + t.Key.Remove(i, 1);

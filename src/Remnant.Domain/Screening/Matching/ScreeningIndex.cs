@@ -40,10 +40,15 @@ public sealed partial class ScreeningIndex
     public IReadOnlyList<ListedParty> Parties => parties;
 
     /// <summary>A word's rarity weight: the inverse of how many listed parties use it.</summary>
-    public double WeightOf(NameToken token) =>
-        token.Abjad
-            ? skeletonWeights.TryGetValue(token.Skeleton, out var s) ? s : unknownWeight
-            : keyWeights.TryGetValue(token.Key, out var k) ? k : unknownWeight;
+    public double WeightOf(NameToken token)
+    {
+        if (!token.Abjad) return keyWeights.TryGetValue(token.Key, out var k) ? k : unknownWeight;
+        // An Arabic-script word weighs as its commonest Latin reading (ثاقب as Saqib or Thaqib).
+        var weight = unknownWeight;
+        foreach (var reading in ArabicScript.Readings(token.Skeleton))
+            if (skeletonWeights.TryGetValue(reading, out var s) && s < weight) weight = s;
+        return weight;
+    }
 
     /// <summary>One indexed name form.</summary>
     private sealed record Entry(int Party, PartyName Name, NameToken[] Tokens)

@@ -18,20 +18,30 @@ public static class TokenSimilarity
             if (q.Skeleton.Length == 0 || c.Skeleton.Length == 0) return (0, "");
             // Arabic writes no short vowels, so consonants are all there is: three or more that agree
             // are nearly as good as the same word; two are weaker evidence.
-            if (q.Skeleton == c.Skeleton) return (q.Skeleton.Length >= 3 ? 0.95 : q.Skeleton.Length == 2 ? 0.75 : 0.6, "consonants");
-            var js = JaroWinkler.Similarity(q.Skeleton, c.Skeleton);
-            return js >= 0.9 && Math.Min(q.Skeleton.Length, c.Skeleton.Length) >= 3 ? (0.75, "consonants~") : (0, "");
+            if (q.Abjad && c.Abjad)
+            {
+                // Both in Arabic script: the same letters read the same way.
+                string qu = ArabicScript.Usual(q.Skeleton), cu = ArabicScript.Usual(c.Skeleton);
+                if (qu == cu) return (Consonants(qu), "consonants");
+                return JaroWinkler.Similarity(qu, cu) >= 0.9 && Math.Min(qu.Length, cu.Length) >= 3 ? (0.75, "consonants~") : (0, "");
+            }
+            return AcrossScripts(q.Abjad ? q : c, q.Abjad ? c : q);
         }
         if (q.Key == c.Key && q.Key.Length > 0) return (0.95, "sound");
         // Generic words of one stem are one word (Air/Airlines, Bank/Banking, Electronic/Electronics).
         if (q.Kind != WordKind.Name && c.Kind != WordKind.Name && Math.Min(q.Text.Length, c.Text.Length) >= 3 && Prefix(q.Text, c.Text)) return (0.9, "stem");
         // An initial stands for any word it starts (J. = Jong, A. = Antonio): weak, but not a disagreement.
         if ((q.Text.Length == 1) != (c.Text.Length == 1) && char.IsAsciiLetter(q.Text[0]) && q.Text[0] == c.Text[0]) return (0.7, "initial");
-        if (q.Surname >= 0 && q.Surname == c.Surname) return (0.93, "surname");
+        if (q.Group >= 0 && q.Group == c.Group) return Vocabulary.IsSurnameGroup(q.Group) ? (0.93, "surname") : (0.9, "same name");
         if (VowelsMayDiffer(q.Text, c.Text) && VowelVariants.Compare(q.Text, c.Text) is > 0 and var vowels) return (vowels, "vowels");
         // A letter left out of or added to a five-letter word (Firas/Fras, Rajab/Rajb) is a slip; a
         // letter changed is not, since short syllables differ by one letter into other names (Hyeon/Hyeok).
         if (Math.Max(q.Text.Length, c.Text.Length) == 5 && ShortSlip(q.Text, c.Text) is > 0 and var slip) return (slip, "spelling");
+        // A long word with its first letter dropped is the same word (Ntaganda/Taganda, Ibrahim/Brahim):
+        // first letters are otherwise kept apart below.
+        if (Math.Min(q.Text.Length, c.Text.Length) >= 6 && Math.Abs(q.Text.Length - c.Text.Length) == 1
+            && (q.Text.Length > c.Text.Length ? q.Text.AsSpan(1).SequenceEqual(c.Text) : c.Text.AsSpan(1).SequenceEqual(q.Text)))
+            return (0.85, "spelling");
         // Short words (Kim, Ali, Un; Korean syllables: Yong, Myong) differ by one letter into other
         // names: no fuzzy match for them.
         if (q.Text.Length <= 4 || c.Text.Length <= 4) return (0, "");
@@ -59,6 +69,24 @@ public static class TokenSimilarity
             return (0.85, "consonants");
         return (0, "");
     }
+
+    /// <summary>An Arabic-script word against a Latin one, by consonants: each Arabic letter agrees with
+    /// every Latin rendering of it (ث with th and s). A Latin word that starts with a vowel may carry
+    /// the article assimilated or joined (Essaadi = السعدي, Eddine = الدين, Elsseid = الصيد).</summary>
+    private static (double Score, string Rule) AcrossScripts(in NameToken arabic, in NameToken latin)
+    {
+        var ls = latin.Skeleton;
+        if (ArabicScript.Agrees(arabic.Skeleton, ls)) return (Consonants(ls), "consonants");
+        if (arabic.Key.Length < arabic.Text.Length && ls.Length >= 3 && ls[0] == '\'')
+        {
+            var rest = ls[1] == 'l' ? ls[2..] : ls[1..];
+            if (rest.Length >= 2 && ArabicScript.Agrees(arabic.Skeleton, rest)) return (Consonants(rest), "consonants, article");
+        }
+        var read = ArabicScript.ReadAs(arabic.Skeleton, ls);
+        return JaroWinkler.Similarity(read, ls) >= 0.9 && Math.Min(read.Length, ls.Length) >= 3 ? (0.75, "consonants~") : (0, "");
+    }
+
+    private static double Consonants(string skeleton) => skeleton.Length >= 3 ? 0.95 : skeleton.Length == 2 ? 0.75 : 0.6;
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
@@ -99,7 +127,12 @@ public static class TokenSimilarity
     {
         var text = a.Text + b.Text;
         if (a.Abjad || b.Abjad)
-            return new NameToken(text, a.Key + b.Key, a.Skeleton + b.Skeleton, WordKind.Name, true, -1);
+        {
+            // Consonants run on across the join as in one word (ابو بكر: Abubakar, one b).
+            var tail = b.Skeleton.TrimStart('W', '\'');
+            if (tail.Length > 0 && a.Skeleton.Length > 0 && ArabicScript.Usual(tail[..1]) == ArabicScript.Usual(a.Skeleton[^1..])) tail = tail[1..];
+            return new NameToken(text, a.Key + b.Key, a.Skeleton + tail, WordKind.Name, true, -1);
+        }
         return new NameToken(text, LatinKeys.Phonetic(text), LatinKeys.Skeleton(text), WordKind.Name, false, -1);
     }
 }

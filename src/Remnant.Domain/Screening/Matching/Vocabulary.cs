@@ -34,6 +34,24 @@ public static class Vocabulary
         "branch", "office", "bureau", "department", "committee", "center", "centre", "institute", "institution", "ministry", "joint", "stock", "liability", "responsibility", "sole", "proprietorship", "ao", "pao", "chp", "tov", "dooel", "doo", "ood", "eood",
         "venture", "partnership", "business", "commercial", "development", "management", "sociedad", "anonima", "compania",
         "societe", "anonyme", "obshchestvo", "ogranichennoy", "otvetstvennostyu", "aktsionernoe", "zakrytoe", "otkrytoe",
+        // Legal forms in more languages and their spelled-out parts: Pvt Ltd, Pty, Sirketi, S.A. de C.V., AO AKB.
+        "private", "public", "proprietary", "pvt", "sirketi", "anonim", "ticaret", "sanayi", "limitada", "sociedade", "empresa",
+        "unitary", "aktsionerny", "aktsionernyy", "aktsionernoye", "otkrytoye", "zakrytoye", "publichnoe", "publichnoye",
+        "ogranichennoi", "otvetstvennostiu", "tovarystvo", "obmezhenoyu", "vidpovidalnistyu", "akb", "pjsc", "ojsc", "fz", "llc",
+        "spr", "rl", "sapi", "saa", "sac", "eirl", "sro", "zrt", "kft", "asa", "aps",
+    };
+
+    // Cities and regions that companies put in their names as a place, not a name (Dandong Xianghe
+    // Trading, Leader (Hong Kong) International): they weigh as generic words.
+    private static readonly HashSet<string> Places = new(StringComparer.Ordinal)
+    {
+        "hongkong", "shanghai", "beijing", "dandong", "shenzhen", "guangzhou", "tianjin", "dalian", "qingdao",
+        "macau", "macao", "taipei", "singapore", "dubai", "sharjah", "ajman", "dhabi", "tehran", "teheran", "isfahan",
+        "mashhad", "tabriz", "shiraz", "pyongyang", "nampo", "moscow", "moskva", "petersburg", "minsk", "kyiv", "kiev", "damascus",
+        "aleppo", "beirut", "baghdad", "istanbul", "ankara", "kuala", "lumpur", "bangkok", "hanoi", "vladivostok", "nakhodka",
+        "crimea", "crimean", "sevastopol", "yalta", "kerch", "caracas", "panama", "cyprus", "limassol", "larnaca", "malta",
+        "seychelles", "liberia", "belize", "bze", "uae", "emirates", "asia", "europe", "africa", "middle",
+        "sino", "euro", "eurasia",
     };
 
     // Everyday English words of company names: colours, qualities, places of the compass, sectors.
@@ -93,11 +111,26 @@ public static class Vocabulary
         : LegalForms.Contains(word) ? WordKind.LegalForm
         : Titles.Contains(word) ? WordKind.Title
         : Particles.Contains(word) ? WordKind.Particle
-        : GenericWords.Contains(word) ? WordKind.Generic
+        : GenericWords.Contains(word) || Places.Contains(word) ? WordKind.Generic
         : WordKind.Name;
 
-    /// <summary>The group of a Korean surname spelling, or -1: Lee, Yi and Ri share a group.</summary>
-    public static int KoreanSurname(string word) => SurnameGroup.TryGetValue(word, out var g) ? g : -1;
+    private const int GivenNameGroups = 1000, PatronymicGroups = 2000;
+
+    /// <summary>The group of spellings a lower-case Latin word (with its phonetic <paramref name="key"/>)
+    /// belongs to, or -1: one Korean surname (Lee, Yi and Ri), one given name across languages
+    /// (Sergey, Serhiy, Siarhei: <see cref="GivenNames"/>) or the patronymics formed from it.</summary>
+    public static int Group(string word, string key)
+    {
+        if (SurnameGroup.TryGetValue(word, out var g)) return g;
+        if (word.Length < 4) return -1;
+        var given = GivenNames.Of(key);
+        if (given >= 0) return GivenNameGroups + given;
+        var father = GivenNames.OfPatronymic(word);
+        return father >= 0 ? PatronymicGroups + father : -1;
+    }
+
+    /// <summary>True for a group of Korean surname spellings.</summary>
+    public static bool IsSurnameGroup(int group) => group is >= 0 and < GivenNameGroups;
 
     private static Dictionary<string, int> BuildGroups()
     {

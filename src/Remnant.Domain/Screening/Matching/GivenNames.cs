@@ -1,0 +1,120 @@
+namespace Remnant.Domain.Screening.Matching;
+
+/// <summary>
+/// One given name in the languages that write it differently: the Russian, Ukrainian and
+/// Belarusian forms of one name (Aleksandr, Oleksandr, Aliaksandr), and the western form lists also
+/// give (Alexander). Lists romanise a person's name from whichever official document they saw, so a
+/// Belarusian listed as Uladzimir is Vladimir elsewhere. Spelling variants within one language are
+/// left to <see cref="LatinKeys.Phonetic"/>; this table holds what spelling rules cannot reach.
+/// General knowledge of names, not taken from any list.
+/// </summary>
+public static class GivenNames
+{
+    private static readonly string[][] Groups =
+    [
+        ["aleksandr", "alexander", "alexandr", "oleksandr", "olexandr", "aliaksandr", "alyaksandr", "aleksander", "aleksandar", "alexandre"],
+        ["aleksei", "alexei", "alexey", "aleksey", "oleksii", "oleksiy", "oleksij", "aliaksei", "alyaksei", "alexis"],
+        ["anatoly", "anatoliy", "anatolii", "anatoli", "anatol", "anatolij"],
+        ["andrei", "andrey", "andrii", "andriy", "andrij", "andrej", "andrew", "andrzej", "andrius", "andrejs"],
+        ["arkady", "arkadiy", "arkadii", "arkadz", "arkadi", "arkadij"],
+        ["artem", "artyom", "artiom", "artsiom"],
+        ["boris", "barys"],
+        ["dmitry", "dmitriy", "dmitrii", "dmitri", "dmytro", "dzmitry", "dzmitryi", "dmitrij"],
+        ["evgeny", "yevgeny", "evgeniy", "yevgeniy", "evgenii", "yevgenii", "yevhen", "yevhenii", "yauhen", "eugene", "jewgeni"],
+        ["fedor", "fyodor", "fedir", "fiodar", "fiodor"],
+        ["gennady", "gennadiy", "gennadii", "gennadi", "genadi", "hennadiy", "hennadii", "henadz", "henadzi"],
+        ["georgy", "georgiy", "georgii", "heorhiy", "heorhii", "george", "georgi", "jiri"],
+        ["grigory", "grigoriy", "grigorii", "hryhoriy", "hryhorii", "ryhor", "gregory", "grigori"],
+        ["igor", "ihor", "ihar"],
+        ["ilya", "illia", "illya", "ilia", "ilja"],
+        ["kirill", "kyrylo", "kiryl", "kirilo"],
+        ["konstantin", "kostiantyn", "kostyantyn", "kanstantsin", "constantin", "constantine"],
+        ["leonid", "leanid"],
+        ["maksim", "maxim", "maksym", "maxym", "maksimas"],
+        ["mikhail", "mykhailo", "mikhailo", "mikhal", "michael", "mikhael", "michail", "mikhaylo"],
+        ["nikita", "mikita", "mykyta"],
+        ["nikolai", "nikolay", "mykola", "mikalai", "nicholas", "nikolaos", "nikolas", "nicolas", "nicolae", "nikos", "mikola"],
+        ["oleg", "oleh", "aleh"],
+        ["pavel", "pavlo", "paval", "paul", "pawel"],
+        ["petr", "pyotr", "petro", "piotr", "peter", "pyatro", "piotra"],
+        ["sergei", "sergey", "serhiy", "serhii", "siarhei", "sergiy", "sergii", "serguei", "sergiu", "serge", "siarhiej"],
+        ["stanislav", "stanislau", "stanislaw"],
+        ["stepan", "stsiapan", "stefan"],
+        ["timofei", "timofey", "tsimafei", "tymofiy"],
+        ["vadim", "vadym", "vadzim"],
+        ["valery", "valeriy", "valerii", "valeri", "valeryi", "valeryy"],
+        ["vasily", "vasiliy", "vasilii", "vasili", "vasyl", "vasil", "vasil", "vasilij", "vasyl"],
+        ["viktor", "victor", "viktar"],
+        ["vitaly", "vitaliy", "vitalii", "vitali", "vital", "vitalij"],
+        ["vladimir", "volodymyr", "uladzimir", "wladimir", "vladimer", "volodimir", "uladzimer"],
+        ["vladislav", "vladyslav", "uladzislau", "vladislaw"],
+        ["vyacheslav", "viacheslav", "vyachaslau", "viachaslau", "wiaczeslaw"],
+        ["yakov", "yakiv", "yakau"],
+        ["yaroslav", "jaroslav", "yaraslau", "jaroslaw"],
+        ["yury", "yuri", "yuriy", "yurii", "iurii", "jurij", "juri", "yurij", "yury", "jury"],
+        ["elena", "yelena", "olena", "alena", "helena", "jelena", "alyona"],
+        ["irina", "iryna"],
+        ["lyudmila", "ludmila", "liudmyla", "ludmyla", "liudmila", "lyudmyla"],
+        ["maria", "mariya", "mariia", "marya", "mariia"],
+        ["marina", "maryna"],
+        ["natalia", "natalya", "nataliya", "natallia", "natalja"],
+        ["olga", "olha", "volha"],
+        ["svetlana", "sviatlana", "svitlana", "swetlana"],
+        ["tatiana", "tatyana", "tetiana", "tetyana", "tatsiana", "tatjana"],
+        ["valentina", "valentyna", "valiantsina"],
+    ];
+
+    private static readonly Dictionary<string, int> ByKey = Build();
+
+    /// <summary>The group of a lower-case Latin given name, looked up by its phonetic key (so that
+    /// spellings of one form meet), or -1.</summary>
+    public static int Of(string key) => ByKey.TryGetValue(key, out var g) ? g : -1;
+
+    /// <summary>The group a patronymic is formed from (Vitaliyovych, Vitalievich and Vitaljewitsch all
+    /// from Vitaly; Yureuna and Yurievna from Yury), or -1.</summary>
+    public static int OfPatronymic(string word)
+    {
+        var stem = PatronymicStem(word);
+        return stem is null ? -1 : Of(LatinKeys.Phonetic(stem));
+    }
+
+    /// <summary>The father's name inside a Russian, Ukrainian or Belarusian patronymic, its final
+    /// i or y dropped (Vitaliyovych → vital), or null when the word has no patronymic ending.</summary>
+    public static string? PatronymicStem(string word)
+    {
+        foreach (var suffix in PatronymicEndings)
+        {
+            if (word.Length - suffix.Length < 3 || !word.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            return Trim(word[..^suffix.Length]);
+        }
+        return null;
+    }
+
+    // Longest first: Ukrainian -yovych, -ovych; Russian -ovich, -evich; Belarusian -avich, -auna, -euna.
+    private static readonly string[] PatronymicEndings =
+    [
+        "iyovych", "yovych", "ijovych", "iyivna", "yivna", "ievich", "yevich", "jewitsch", "ovych", "evych", "ovich", "evich", "avich",
+        "ievna", "yevna", "jewna", "ovna", "evna", "ivna", "auna", "euna", "ewna",
+    ];
+
+    private static string Trim(string stem)
+    {
+        while (stem.Length > 3 && stem[^1] is 'i' or 'y' or 'j') stem = stem[..^1];
+        return stem;
+    }
+
+    private static Dictionary<string, int> Build()
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var g = 0; g < Groups.Length; g++)
+        {
+            foreach (var spelling in Groups[g])
+            {
+                map.TryAdd(LatinKeys.Phonetic(spelling), g);
+                // The stem a patronymic keeps of the name (Vitaliy → vital, Arkadz → arkadz).
+                map.TryAdd(LatinKeys.Phonetic(Trim(spelling)), g);
+            }
+        }
+        return map;
+    }
+}
