@@ -55,19 +55,10 @@ public static class DataServices
         var defaults = LinkOptions.Default;
         return new LinkOptions
         {
-            SerialWindow = Positive(configuration, "Links:SerialWindow", defaults.SerialWindow),
-            MaxLinksPerRule = Positive(configuration, "Links:MaxLinksPerRule", defaults.MaxLinksPerRule),
-            MinBoxMarkingLength = Positive(configuration, "Links:MinBoxMarkingLength", defaults.MinBoxMarkingLength),
+            SerialWindow = Settings.Whole(configuration, "Links:SerialWindow", defaults.SerialWindow),
+            MaxLinksPerRule = Settings.Whole(configuration, "Links:MaxLinksPerRule", defaults.MaxLinksPerRule),
+            MinBoxMarkingLength = Settings.Whole(configuration, "Links:MinBoxMarkingLength", defaults.MinBoxMarkingLength),
         };
-    }
-
-    private static int Positive(IConfiguration configuration, string key, int fallback)
-    {
-        var text = configuration[key];
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0
-            ? value
-            : throw new InvalidOperationException($"{key} must be a positive whole number, not '{text}'.");
     }
 
     /// <summary>Points <paramref name="builder"/> at the configured provider and its migrations.</summary>

@@ -31,6 +31,7 @@ public sealed partial class ScreenArea : IBenchArea
         var atOnePercent = Enumerable.Range(50, 50).Select(i => i / 100.0).First(t => Evaluation.At(remnant, t).NonListedRate <= 0.01);
         Table(remnant, [.. new[] { 0.7, 0.75, 0.8, atOnePercent, ScreeningOptions.DefaultThreshold, 0.85, 0.9 }.Distinct().Order()], atOnePercent);
         Diagnose(remnant, ScreeningOptions.DefaultThreshold);
+        Namesakes(index, remnant, ScreeningOptions.DefaultThreshold);
 
         // Peers scan every name for every query; they run on a fixed sample of the same set.
         var step = quick ? 29 : 14;
@@ -59,6 +60,26 @@ public sealed partial class ScreenArea : IBenchArea
             $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} while it ran); " +
             $"index {index.PartyCount} parties, {index.NameCount} names, {index.KeyCount} keys, {indexMb:0.0} MB managed heap, built in {buildSeconds:0.0} s.");
         return 0;
+    }
+
+    /// <summary>How many false positives at <paramref name="threshold"/> are parties that carry the query's
+    /// own name (the same words, in any order, case or punctuation): no name matcher can tell those
+    /// apart, so they bound the precision any matcher can reach on this set.</summary>
+    private static void Namesakes(ScreeningIndex index, List<Returned> returned, double threshold)
+    {
+        var parties = index.Parties.ToDictionary(p => (p.Source, p.StableId));
+        int falsePositives = 0, sameName = 0;
+        foreach (var r in returned)
+        {
+            foreach (var hit in r.Hits.Where(h => h.Score >= threshold && !(r.Query.Kind == QueryKind.Positive && h.List == r.Query.List && h.Id == r.Query.ExpectedId)))
+            {
+                falsePositives++;
+                if (parties.TryGetValue((hit.List, hit.Id), out var party)
+                    && party.Names.Any(n => NameComparison.Compare(r.Query.Text, n.Text).Score >= 0.999)) sameName++;
+            }
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"\nAt {threshold:0.00}: {falsePositives} false positives, of which {sameName} are another listed party bearing the query's own name word for word (family members, branches, namesakes)."));
     }
 
     private static int Count(IEnumerable<LabelledQuery> set, QueryKind kind) => set.Count(q => q.Kind == kind);

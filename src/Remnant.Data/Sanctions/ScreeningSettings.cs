@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Remnant.Domain.Screening.Matching;
 
@@ -13,15 +12,6 @@ public sealed record ScreeningSettings(double Threshold, double PairThreshold)
     /// <summary>Reads <c>Screening:Threshold</c> and <c>Screening:PairThreshold</c>; a value that is not
     /// a number above 0 and at most 1 stops the start with its name.</summary>
     public static ScreeningSettings From(IConfiguration configuration) => new(
-        Read(configuration, "Screening:Threshold", ScreeningOptions.DefaultThreshold),
-        Read(configuration, "Screening:PairThreshold", NameComparison.DefaultThreshold));
-
-    private static double Read(IConfiguration configuration, string key, double fallback)
-    {
-        var text = configuration[key];
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is > 0 and <= 1
-            ? value
-            : throw new InvalidOperationException($"{key} must be a number above 0 and at most 1, not '{text}'.");
-    }
+        Settings.Fraction(configuration, "Screening:Threshold", ScreeningOptions.DefaultThreshold),
+        Settings.Fraction(configuration, "Screening:PairThreshold", NameComparison.DefaultThreshold));
 }

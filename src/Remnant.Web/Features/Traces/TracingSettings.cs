@@ -1,4 +1,3 @@
-using System.Globalization;
 using Remnant.Domain.Tracing;
 
 namespace Remnant.Web.Features.Traces;
@@ -9,13 +8,6 @@ internal static class TracingSettings
 {
     public const string ReminderDaysKey = "Tracing:ReminderDays";
 
-    public static int ReminderDays(IConfiguration configuration)
-    {
-        var text = configuration[ReminderDaysKey];
-        if (string.IsNullOrWhiteSpace(text)) return TraceSchedule.DefaultReminderDays;
-        if (int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var days)
-            && days is >= TraceSchedule.MinReminderDays and <= TraceSchedule.MaxReminderDays) return days;
-        throw new InvalidOperationException(
-            $"{ReminderDaysKey} must be a whole number of days from {TraceSchedule.MinReminderDays} to {TraceSchedule.MaxReminderDays}; it is '{text}'.");
-    }
+    public static int ReminderDays(IConfiguration configuration) =>
+        Remnant.Data.Settings.Whole(configuration, ReminderDaysKey, TraceSchedule.DefaultReminderDays, TraceSchedule.MinReminderDays, TraceSchedule.MaxReminderDays);
 }
