@@ -21,13 +21,17 @@ public sealed class ScreeningCommandTests
     public async Task MatchNames_Pairs_CsvInInputOrderWithoutDatabase()
     {
         await using var store = new CliStore(Providers.Sqlite);
-        var pairs = store.WriteFile("pairs.csv", "query,candidate\n\"Choe Chun Sik\",\"CH'OE Ch'un-sik\"\nKim Jong Un,KIM JONG NAM\n최춘식,Choe Chun Sik\n");
+        var pairs = store.WriteFile("pairs.csv", "query,candidate\n\"Choe Chun Sik\",\"CH'OE Ch'un-sik\"\nKim Jong Un,KIM JONG NAM\n최춘식,Choe Chun Sik\n\nMohammed Ali,Muhammad Ali\n");
         var result = await store.RunOkAsync("match-names", "--file", pairs);
         var lines = result.Stdout.Trim().Split('\n');
         Assert.Equal("query,candidate,score,match", lines[0]);
         Assert.StartsWith("Choe Chun Sik,CH'OE Ch'un-sik,1,true", lines[1], StringComparison.Ordinal);
         Assert.EndsWith(",false", lines[2], StringComparison.Ordinal);
         Assert.EndsWith(",true", lines[3], StringComparison.Ordinal);
+        // A blank line keeps its place as an empty pair, so later rows stay in line with the input.
+        Assert.Equal(",,0,false", lines[4]);
+        Assert.StartsWith("Mohammed Ali,Muhammad Ali,", lines[5], StringComparison.Ordinal);
+        Assert.Equal(6, lines.Length);
         Assert.False(File.Exists(Path.Combine(store.DataDirectory, "remnant.db")));
     }
 
@@ -89,10 +93,13 @@ public sealed class ScreeningCommandTests
     {
         await using var store = new CliStore(Providers.Sqlite);
         await store.RunOkAsync("sanctions", "import", Shared("un_consolidated_2024-09-26.xml"));
-        var names = store.WriteFile("names.csv", "name\nCh’oe Ch’un-sik\nx\n최춘식\nJohn Smith Plumbing\n");
+        // A blank line is a row too: skipping it would shift every later answer against its question.
+        var names = store.WriteFile("names.csv", "name\nCh’oe Ch’un-sik\nx\n최춘식\nJohn Smith Plumbing\n\nKOMID\n");
         var result = await store.RunOkAsync("screen", "--file", names, "--json");
         var lines = result.Stdout.Trim().Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        Assert.Equal(["Ch’oe Ch’un-sik", "x", "최춘식", "John Smith Plumbing"], lines.Select(l => l.GetProperty("query").GetString()));
+        Assert.Equal(["Ch’oe Ch’un-sik", "x", "최춘식", "John Smith Plumbing", "", "KOMID"], lines.Select(l => l.GetProperty("query").GetString()));
+        Assert.Contains("empty", lines[4].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal("KPe.001", lines[5].GetProperty("matches")[0].GetProperty("reference").GetString());
         var top = lines[0].GetProperty("matches")[0];
         Assert.Equal("KPi.013", top.GetProperty("reference").GetString());
         Assert.Equal("un", top.GetProperty("list").GetString());
@@ -102,6 +109,6 @@ public sealed class ScreeningCommandTests
         Assert.Contains("single letter", lines[1].GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Equal("KPi.013", lines[2].GetProperty("matches")[0].GetProperty("reference").GetString());
         Assert.DoesNotContain(lines[3].GetProperty("matches").EnumerateArray(), m => m.GetProperty("match").GetBoolean());
-        Assert.Equal(4, await store.QueryAsync(db => db.ScreeningLog.CountAsync()) + 1);
+        Assert.Equal(4, await store.QueryAsync(db => db.ScreeningLog.CountAsync()));
     }
 }

@@ -25,7 +25,7 @@ internal static class MatchNamesCommand
     private static async Task<int> RunAsync(CliEnvironment environment, string path, double threshold, CancellationToken ct)
     {
         if (!File.Exists(path)) throw new UsageException($"No such file: {path}");
-        using var csv = CsvReader.FromFile(path, new CsvReaderOptions { HasHeader = true });
+        using var csv = CsvReader.FromFile(path, new CsvReaderOptions { HasHeader = true, SkipEmptyLines = false });
         var headers = csv.Headers;
         if (!headers.Contains("query") || !headers.Contains("candidate"))
             throw new UsageException($"{path} needs columns query,candidate (found: {string.Join(", ", headers)})");

@@ -60,7 +60,7 @@ internal static class ScreenCommand
     private static List<(string, PartySchema?)> ReadNames(string path, PartySchema? schema)
     {
         var rows = new List<(string, PartySchema?)>();
-        using var csv = CsvReader.FromFile(path, new CsvReaderOptions { HasHeader = true });
+        using var csv = CsvReader.FromFile(path, new CsvReaderOptions { HasHeader = true, SkipEmptyLines = false });
         var headers = csv.Headers;
         if (!headers.Contains("name")) throw new UsageException($"{path} has no 'name' column (columns: {string.Join(", ", headers)})");
         var hasSchema = headers.Contains("schema");
