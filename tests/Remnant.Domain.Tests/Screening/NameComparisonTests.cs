@@ -170,6 +170,31 @@ public sealed class NameComparisonTests
     [InlineData("نور محمد ثاقب", "Noor Mohammad Daqib")]
     public void Compare_EquivalentsAndPlaces_NoMatch(string a, string b) => AssertMatch(a, b, false);
 
+    [Theory]
+    // The common words of organisation names in their own language and script: they agree instead of
+    // disagreeing, while the distinctive word still carries the match.
+    [InlineData("Korea Kwangson Banking Corp", "조선광선은행")]
+    [InlineData("SHEN ZHONG INTERNATIONAL SHIPPING", "沈忠國際海運有限公司")]
+    [InlineData("HUAXIN SHIPPING HONGKONG LTD", "華信船務(香港)有限公司")]
+    [InlineData("Hamas", "حركة حماس")]
+    [InlineData("ROSHAN MONEY EXCHANGE", "صرافی روشان")]
+    [InlineData("ISLAMIC STATE IN IRAQ AND THE LEVANT - YEMEN", "الدولة الإسلامية في العراق والشام - اليمن")]
+    public void Compare_OrganisationWordsAcrossLanguages_Match(string a, string b) => AssertMatch(a, b, true);
+
+    [Theory]
+    // A translated generic word is no evidence on its own.
+    [InlineData("Korea Kwangson Banking Corp", "조선대성은행")]
+    [InlineData("Bank Sepah", "بنك ملت")]
+    [InlineData("Shen Zhong International Shipping", "华信国际海运有限公司")]
+    public void Compare_OnlyTranslatedWordsShared_NoMatch(string a, string b) => AssertMatch(a, b, false);
+
+    [Fact]
+    public void Compare_Translation_IsExplained()
+    {
+        var a = NameComparison.Compare("Korea Kwangson Banking Corp", "조선광선은행");
+        Assert.Contains("(translation 0.90)", a.Describe(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Compare_GivenNameEquivalence_IsExplained()
     {

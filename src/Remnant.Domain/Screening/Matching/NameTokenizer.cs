@@ -47,8 +47,8 @@ public static partial class NameTokenizer
             {
                 case NameScript.Hangul:
                     second ??= [.. first];
-                    var syllables = HangulRomanizer.Syllables(word);
-                    foreach (var (rr, mr) in syllables)
+                    foreach (var (rr, mr) in JoinCommonWords(HangulRomanizer.Syllables(word), (a, b) => Translations.Joined(a.Revised, b.Revised) ?? Translations.Joined(a.McCune, b.McCune),
+                        (a, b) => (a.Revised + b.Revised, a.McCune + b.McCune)))
                     {
                         first.Add(Latin(rr));
                         second.Add(Latin(mr));
@@ -61,7 +61,8 @@ public static partial class NameTokenizer
                     AddLatin(CyrillicRomanizer.Romanize(word), first, second);
                     continue;
                 case NameScript.Han:
-                    foreach (var syllable in SplitCapitals(AnyAscii.Transliteration.Transliterate(word))) AddLatin(syllable, first, second);
+                    var pinyin = SplitCapitals(AnyAscii.Transliteration.Transliterate(word)).ToList();
+                    foreach (var syllable in JoinCommonWords(pinyin, Translations.Joined, (a, b) => (a + b).ToLowerInvariant())) AddLatin(syllable, first, second);
                     continue;
                 default:
                     AddLatin(AnyAscii.Transliteration.Transliterate(word), first, second);
@@ -69,6 +70,25 @@ public static partial class NameTokenizer
             }
         }
         return second is null ? [first.ToArray()] : [first.ToArray(), second.ToArray()];
+    }
+
+    /// <summary>Two syllables that make one common word of organisation names (은행 = eun + haeng = bank;
+    /// 公司 = gong + si = company) become one word. Taken from the end, where such words stand
+    /// (沈忠國際: shen zhong guo-ji, not zhong-guo ji).</summary>
+    private static List<T> JoinCommonWords<T>(IReadOnlyList<T> syllables, Func<T, T, string?> known, Func<T, T, T> join)
+    {
+        var result = new List<T>(syllables.Count);
+        for (var i = syllables.Count - 1; i >= 0; i--)
+        {
+            if (i > 0 && known(syllables[i - 1], syllables[i]) is not null)
+            {
+                result.Add(join(syllables[i - 1], syllables[i]));
+                i--;
+            }
+            else result.Add(syllables[i]);
+        }
+        result.Reverse();
+        return result;
     }
 
     /// <summary>A Latin word (already ASCII, any case) as a token.</summary>
@@ -106,6 +126,9 @@ public static partial class NameTokenizer
     {
         var normalized = ArabicScript.Normalize(word);
         if (normalized.Length == 0) return;
+        // The conjunction و and the preposition لـ written onto the article: والشام = و + الشام, للصرافة = ل + الصرافة.
+        if (normalized.Length > 4 && normalized.StartsWith("وال", StringComparison.Ordinal)) normalized = normalized[1..];
+        else if (normalized.Length > 3 && normalized.StartsWith("لل", StringComparison.Ordinal)) normalized = "ا" + normalized[1..];
         // عبدالخالق is written as one word as often as two: split it like Abdulkhaliq → abd + khaliq.
         if (normalized.Length > 4 && normalized.StartsWith("عبد", StringComparison.Ordinal))
         {
@@ -113,8 +136,9 @@ public static partial class NameTokenizer
             normalized = normalized[3..];
         }
         var skeleton = ArabicScript.Skeleton(normalized);
-        var kind = normalized is "بن" or "ابن" or "بنت" or "ال" or "ولد" ? WordKind.Particle : WordKind.Name;
-        var token = new NameToken(normalized, ArabicScript.HasArticle(normalized) ? normalized[2..] : normalized, skeleton, kind, true, -1);
+        var key = ArabicScript.HasArticle(normalized) ? normalized[2..] : normalized;
+        var kind = normalized is "بن" or "ابن" or "بنت" or "ال" or "ولد" or "في" or "و" or "من" or "على" or "الي" or "عن" ? WordKind.Particle : Translations.KindOf(key) ?? WordKind.Name;
+        var token = new NameToken(normalized, key, skeleton, kind, true, Translations.Of(key));
         first.Add(token);
         second?.Add(token);
     }

@@ -13,6 +13,8 @@ public static class TokenSimilarity
         if (q.Abjad || c.Abjad)
         {
             if (q.Abjad && c.Abjad && q.Key == c.Key) return (1.0, "same");
+            // One word in two languages (بنك / Bank, جبهة / Front).
+            if (q.Group >= 0 && q.Group == c.Group) return (0.9, "translation");
             // الله has one consonant left once its article goes, too few to compare: it is Allah by name.
             if (q.Text is "allah" or "الله" && c.Text is "allah" or "الله") return (1.0, "same");
             if (q.Skeleton.Length == 0 || c.Skeleton.Length == 0) return (0, "");
@@ -32,7 +34,7 @@ public static class TokenSimilarity
         if (q.Kind != WordKind.Name && c.Kind != WordKind.Name && Math.Min(q.Text.Length, c.Text.Length) >= 3 && Prefix(q.Text, c.Text)) return (0.9, "stem");
         // An initial stands for any word it starts (J. = Jong, A. = Antonio): weak, but not a disagreement.
         if ((q.Text.Length == 1) != (c.Text.Length == 1) && char.IsAsciiLetter(q.Text[0]) && q.Text[0] == c.Text[0]) return (0.7, "initial");
-        if (q.Group >= 0 && q.Group == c.Group) return Vocabulary.IsSurnameGroup(q.Group) ? (0.93, "surname") : (0.9, "same name");
+        if (q.Group >= 0 && q.Group == c.Group) return (Vocabulary.IsSurnameGroup(q.Group) ? 0.93 : 0.9, Vocabulary.GroupRule(q.Group));
         if (VowelsMayDiffer(q.Text, c.Text) && VowelVariants.Compare(q.Text, c.Text) is > 0 and var vowels) return (vowels, "vowels");
         // A letter left out of or added to a five-letter word (Firas/Fras, Rajab/Rajb) is a slip; a
         // letter changed is not, since short syllables differ by one letter into other names (Hyeon/Hyeok).

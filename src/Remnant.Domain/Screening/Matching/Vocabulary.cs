@@ -106,13 +106,16 @@ public static class Vocabulary
     private static readonly Dictionary<string, int> SurnameGroup = BuildGroups();
 
     /// <summary>The kind of a lower-case Latin word.</summary>
-    public static WordKind KindOf(string word) =>
+    public static WordKind KindOf(string word) => ListedKind(word) ?? Translations.KindOf(word) ?? WordKind.Name;
+
+    /// <summary>The kind the word lists here give a lower-case Latin word, or null for an ordinary name word.</summary>
+    public static WordKind? ListedKind(string word) =>
         word.Length == 1 && !char.IsAsciiDigit(word[0]) ? WordKind.Particle // an initial: V/O, J. Smith
         : LegalForms.Contains(word) ? WordKind.LegalForm
         : Titles.Contains(word) ? WordKind.Title
         : Particles.Contains(word) ? WordKind.Particle
         : GenericWords.Contains(word) || Places.Contains(word) ? WordKind.Generic
-        : WordKind.Name;
+        : null;
 
     private const int GivenNameGroups = 1000, PatronymicGroups = 2000;
 
@@ -122,6 +125,8 @@ public static class Vocabulary
     public static int Group(string word, string key)
     {
         if (SurnameGroup.TryGetValue(word, out var g)) return g;
+        var translated = Translations.Of(word);
+        if (translated >= 0) return translated;
         if (word.Length < 4) return -1;
         var given = GivenNames.Of(key);
         if (given >= 0) return GivenNameGroups + given;
@@ -129,8 +134,12 @@ public static class Vocabulary
         return father >= 0 ? PatronymicGroups + father : -1;
     }
 
-    /// <summary>True for a group of Korean surname spellings.</summary>
+    /// <summary>True for a group of Korean surname spellings (not given names, patronymics or translations).</summary>
     public static bool IsSurnameGroup(int group) => group is >= 0 and < GivenNameGroups;
+
+    /// <summary>The rule name for two words of one group.</summary>
+    public static string GroupRule(int group) =>
+        IsSurnameGroup(group) ? "surname" : Translations.IsTranslationGroup(group) ? "translation" : "same name";
 
     private static Dictionary<string, int> BuildGroups()
     {

@@ -1,0 +1,102 @@
+namespace Remnant.Domain.Screening.Matching;
+
+/// <summary>
+/// The everyday words of organisation names in the languages the lists' parties write them in:
+/// English and its Latin-script cousins, Arabic and Persian, Korean (Revised and McCune-Reischauer, as
+/// the romaniser writes each syllable pair) and Chinese (pinyin). "Bank" is بنك, بانک, مصرف, 은행 and
+/// 银行, so 조선광선은행 meets Korea Kwangson Banking Corp on its distinctive word while its generic
+/// words agree instead of disagreeing. General vocabulary, not taken from any list; the words keep the
+/// low weight their kind gives them, so a translation alone never makes a match.
+/// </summary>
+public static class Translations
+{
+    // The first word of each group is its English head: a word written in another script takes the
+    // head's kind (legal form, generic word or name).
+    private static readonly string[][] Groups =
+    [
+        ["bank", "banking", "banco", "banque", "bankasi", "masraf", "yinhang", "eunhaeng", "unhaeng", "بنك", "بانك", "مصرف"],
+        ["company", "corporation", "compania", "compagnie", "kompaniya", "sherkat", "shirkat", "sharikat", "gongsi", "hoesa", "gongsa", "kongsa", "شركة", "شركت"],
+        ["limited", "youxian", "محدودة"],
+        ["trading", "trade", "tejarat", "tijarat", "tijara", "maoyi", "muyeok", "muyok", "تجارة", "تجارية", "تجاري", "بازرگاني"],
+        ["international", "internacional", "guoji", "gukje", "kukche", "دولية", "دولي"],
+        ["group", "grupo", "groupe", "gruppa", "jituan", "jamaat", "jamaa", "jamaah", "jemaah", "مجموعة", "گروه", "جماعة"],
+        ["holding", "holdings", "konggu"],
+        ["shipping", "kashtirani", "haiyun", "chuanwu", "hangyun", "haeun", "كشتيراني", "ملاحة"],
+        ["technology", "technologies", "tech", "keji", "jishu", "gisul", "kisul", "تكنولوجيا", "فناوري"],
+        ["industries", "industry", "industrial", "sanaye", "sanayi", "sanaat", "gongye", "shiye", "gongeop", "kongop", "صنايع", "صناعة", "صناعات"],
+        ["development", "tanmiya", "fazhan", "baljeon", "paljon", "تنمية", "توسعه"],
+        ["investment", "investments", "touzi", "tuja", "استثمار", "سرمايه"],
+        ["energy", "nengyuan", "طاقة", "انرژي"],
+        ["oil", "petroleum", "naft", "shiyou", "نفط", "نفت"],
+        ["mining", "kuangye", "gwangeop", "kwangop", "تعدين", "معدن"],
+        ["chemical", "chemicals", "shimi", "huagong", "كيماويات", "شيمي"],
+        ["electronics", "electronic", "dianzi", "jeonja", "chonja", "الكترونيك"],
+        ["logistics", "wuliu"],
+        ["joint", "union", "yeonhap", "ryeonhap", "yonhap", "ryonhap", "lianhe", "اتحاد"],
+        ["exchange", "sarafi", "sarrafi", "sarafy", "صرافي", "صرافة"],
+        ["foundation", "establishment", "muassasat", "muassasa", "moassese", "muassese", "مؤسسة", "موسسه", "مؤسسه"],
+        ["association", "society", "jamiat", "jamiyat", "jamiya", "jameyat", "جمعية"],
+        ["organization", "organisation", "tanzim", "munazzamat", "sazman", "تنظيم", "منظمة", "سازمان"],
+        ["office", "maktab", "مكتب", "دفتر"],
+        ["movement", "harakat", "haraka", "harakat", "mouvement", "movimiento", "حركة", "حركت", "جنبش"],
+        ["front", "jabhat", "jabhah", "jabha", "frente", "جبهة"],
+        ["army", "jaish", "jaysh", "jeish", "ejercito", "جيش", "ارتش"],
+        ["corps", "sepah", "sipah", "سپاه"],
+        ["brigades", "brigade", "kataib", "katibat", "katiba", "كتائب", "كتيبة"],
+        ["network", "shabakat", "shabaka", "شبكة", "شبكه"],
+        ["party", "hizb", "حزب"],
+        ["state", "dawla", "dawlat", "دولة"],
+        ["islamic", "islami", "islamiya", "islamiyah", "islamiyya", "eslami", "اسلامية", "اسلامي"],
+        ["revolutionary", "enghelab", "inqilab", "انقلاب", "ثورية"],
+        ["supporters", "ansar", "انصار"],
+        ["korea", "korean", "joseon", "choson", "chaoxian", "كوريا"],
+        ["china", "chinese", "zhongguo", "junggug", "chungguk", "الصين", "صين", "چين"],
+        ["hongkong", "xianggang"],
+        ["iran", "iranian", "ايران"],
+        ["iraq", "iraqi", "عراق"],
+        ["syria", "syrian", "سوريا", "سورية"],
+        ["levant", "sham", "شام"],
+        ["yemen", "yemeni", "يمن"],
+        ["libya", "libyan", "ليبيا"],
+    ];
+
+    private const int Offset = 3000;
+    private static readonly Dictionary<string, int> ByWord = Build();
+
+    /// <summary>The group of a lower-case Latin word or a normalised Arabic-script word (its article
+    /// dropped), as a spellings group number (see <see cref="Vocabulary.Group"/>), or -1.</summary>
+    public static int Of(string word) => ByWord.TryGetValue(word, out var g) ? g : -1;
+
+    /// <summary>True for a group number this table gave.</summary>
+    public static bool IsTranslationGroup(int group) => group >= Offset;
+
+    /// <summary>The kind of a word written in another script or romanised from one: its English head's
+    /// kind; null when the word is not in the table.</summary>
+    public static WordKind? KindOf(string word) =>
+        ByWord.TryGetValue(word, out var g) ? Vocabulary.ListedKind(Groups[g - Offset][0]) ?? WordKind.Name : null;
+
+    /// <summary>Adjacent romanised syllables that make one word of the table (은행: eun + haeng = bank;
+    /// 公司: gong + si = company): the joined word, or null.</summary>
+    public static string? Joined(string first, string second)
+    {
+        var joined = (first + second).ToLowerInvariant();
+        return ByWord.ContainsKey(joined) ? joined : null;
+    }
+
+    private static Dictionary<string, int> Build()
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var g = 0; g < Groups.Length; g++)
+        {
+            foreach (var word in Groups[g])
+            {
+                var arabic = NameScripts.Of(word) == NameScript.Arabic;
+                var key = arabic ? ArabicScript.Normalize(word) : word;
+                if (arabic && ArabicScript.HasArticle(key)) key = key[2..];
+                // A word in two groups (group: grupo / jamaat) keeps the first.
+                map.TryAdd(key, Offset + g);
+            }
+        }
+        return map;
+    }
+}
