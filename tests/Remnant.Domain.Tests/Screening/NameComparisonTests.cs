@@ -29,6 +29,11 @@ public sealed class NameComparisonTests
     [InlineData("Pak Pong Ju", "Park Bong Joo")]
     [InlineData("Jang Song Thaek", "Chang Song-taek")]
     [InlineData("Hyon Yong Chol", "Hyeon Yeong-cheol")]
+    // Korean names in Han characters, read the Korean way (pinyin would give Jin Zhengen).
+    [InlineData("Kim Jong Un", "金正恩")]
+    [InlineData("Choe Ryong Hae", "崔龍海")]
+    [InlineData("KIM CHOL SAM", "金铁三")]
+    [InlineData("Korea Kwangson Banking Corp", "朝鲜光鲜银行")]
     public void Compare_KoreanVariants_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]
@@ -96,6 +101,7 @@ public sealed class NameComparisonTests
     [Theory]
     // Different people who share a common given name or surname.
     [InlineData("Kim Jong Un", "Kim Jong Il")]
+    [InlineData("Kim Jong Un", "金正男")]
     [InlineData("Kim Jong Un", "Kim Yong Chol")]
     [InlineData("Ri Yong Ho", "Ri Yong Chol")]
     [InlineData("Kim Yo Jong", "Kim Yong Jun")]

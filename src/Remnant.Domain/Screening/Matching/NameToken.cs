@@ -8,7 +8,9 @@ namespace Remnant.Domain.Screening.Matching;
 /// <param name="Kind">Name, legal form, title or particle.</param>
 /// <param name="Abjad">True when the word was written in Arabic script: only its skeleton is reliable.</param>
 /// <param name="Group">The spellings group the word belongs to (<see cref="Vocabulary.Group"/>), or -1.</param>
-public readonly record struct NameToken(string Text, string Key, string Skeleton, WordKind Kind, bool Abjad, int Group)
+/// <param name="Reading">True for a word of a second reading of the name (the Korean reading of Han
+/// characters, which are more often Chinese): its matches count a little less.</param>
+public readonly record struct NameToken(string Text, string Key, string Skeleton, WordKind Kind, bool Abjad, int Group, bool Reading = false)
 {
     /// <summary>True for a word that can carry a match on its own (not a legal form, title or particle).</summary>
     public bool Distinctive => Kind is WordKind.Name or WordKind.Generic;

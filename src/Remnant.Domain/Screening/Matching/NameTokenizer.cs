@@ -36,6 +36,37 @@ public static partial class NameTokenizer
 
     private static IReadOnlyList<NameToken[]> PlainForms(string name)
     {
+        var forms = ScriptForms(name);
+        // A name in Han characters may be Korean: its Sino-Korean reading gives two more forms
+        // (金正恩: Jin Zhengen in pinyin, and Kim Jong Un).
+        if (KoreanReading(name) is not { } korean) return forms;
+        return [.. forms, .. ScriptForms(korean).Select(f => Array.ConvertAll(f, t => t with { Reading = true }))];
+    }
+
+    /// <summary>The name with each Han word read in Hangul, or null when it has none (or one cannot be read).</summary>
+    private static string? KoreanReading(string name)
+    {
+        if (!name.Any(c => NameScripts.Of(c) == NameScript.Han)) return null;
+        var b = new StringBuilder(name.Length);
+        var start = -1;
+        for (var i = 0; i <= name.Length; i++)
+        {
+            var han = i < name.Length && NameScripts.Of(name[i]) == NameScript.Han;
+            if (han && start < 0) start = i;
+            if (han) continue;
+            if (start >= 0)
+            {
+                if (HanjaReadings.Hangul(name[start..i]) is not { } hangul) return null;
+                b.Append(hangul);
+                start = -1;
+            }
+            if (i < name.Length) b.Append(name[i]);
+        }
+        return b.ToString();
+    }
+
+    private static IReadOnlyList<NameToken[]> ScriptForms(string name)
+    {
         // Hong Kong is one place in two words; Hong and Kong alone are also surnames.
         if (name.Contains("hong kong", StringComparison.OrdinalIgnoreCase)) name = name.Replace("hong kong", "Hongkong", StringComparison.OrdinalIgnoreCase);
         var words = SplitWords(NaturalOrder(name));

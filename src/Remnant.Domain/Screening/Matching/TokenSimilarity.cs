@@ -6,8 +6,18 @@ public static class TokenSimilarity
     /// <summary>Below this Jaro-Winkler similarity two words are different words.</summary>
     public const double MinimumJaroWinkler = 0.90;
 
+    /// <summary>Factor for a match that rests on a second reading of one name only (金 read as Kim):
+    /// a name in Han characters is more often Chinese than Korean.</summary>
+    public const double ReadingFactor = 0.95;
+
     /// <summary>The similarity of <paramref name="q"/> and <paramref name="c"/> and the rule that gave it.</summary>
     public static (double Score, string Rule) Compare(in NameToken q, in NameToken c)
+    {
+        var (score, rule) = Words(q, c);
+        return q.Reading == c.Reading || score == 0 ? (score, rule) : (score * ReadingFactor, rule + ", Korean reading");
+    }
+
+    private static (double Score, string Rule) Words(in NameToken q, in NameToken c)
     {
         if (q.Text == c.Text) return (1.0, "same");
         if (q.Abjad || c.Abjad)
@@ -133,8 +143,8 @@ public static class TokenSimilarity
             // Consonants run on across the join as in one word (ابو بكر: Abubakar, one b).
             var tail = b.Skeleton.TrimStart('W', '\'');
             if (tail.Length > 0 && a.Skeleton.Length > 0 && ArabicScript.Usual(tail[..1]) == ArabicScript.Usual(a.Skeleton[^1..])) tail = tail[1..];
-            return new NameToken(text, a.Key + b.Key, a.Skeleton + tail, WordKind.Name, true, -1);
+            return new NameToken(text, a.Key + b.Key, a.Skeleton + tail, WordKind.Name, true, -1, a.Reading || b.Reading);
         }
-        return new NameToken(text, LatinKeys.Phonetic(text), LatinKeys.Skeleton(text), WordKind.Name, false, -1);
+        return new NameToken(text, LatinKeys.Phonetic(text), LatinKeys.Skeleton(text), WordKind.Name, false, -1, a.Reading || b.Reading);
     }
 }
