@@ -24,34 +24,31 @@ public sealed partial class EmbargoChecker(IEnumerable<EmbargoMeasure> measures)
             if (!m.AppliesOn(query.Date) || !EmbargoScopes.Covers(m, query.Category)) continue;
             foreach (var direction in m.Directions)
             {
-                if (Engages(m, direction, query) is { } condition) findings.Add(new EmbargoFinding(m, direction, condition));
+                if (Engages(m, direction, query) is { } finding) findings.Add(finding);
             }
         }
         return new EmbargoAssessment(query, findings, Summarize(query, findings));
     }
 
-    /// <summary>Null when the measure does not apply this way; else the condition it depends on ("" for none).</summary>
-    private static string? Engages(EmbargoMeasure m, EmbargoDirection direction, EmbargoQuery q)
+    /// <summary>Null when the measure does not apply this way; else the finding with what it depends on.</summary>
+    private static EmbargoFinding? Engages(EmbargoMeasure m, EmbargoDirection direction, EmbargoQuery q)
     {
         if (direction is EmbargoDirection.ExportFrom or EmbargoDirection.ProcurementFrom)
-            return m.Target == EmbargoTarget.State && q.Origin is { } origin && origin == m.Country ? "" : null;
-        var area = m.Area is null ? "" : $"if the place of use or delivery is in {m.Area}";
+            return m.Target == EmbargoTarget.State && q.Origin is { } origin && origin == m.Country ? new EmbargoFinding(m, direction) : null;
         switch (m.Target)
         {
             case EmbargoTarget.State:
                 // A territorial embargo covers every recipient in the country.
-                return q.Recipient == m.Country ? area : null;
+                return q.Recipient == m.Country ? new EmbargoFinding(m, direction, m.Area) : null;
             case EmbargoTarget.NonStateArmedGroups:
                 if (q.Recipient != m.Country || q.RecipientKind == RecipientKind.State) return null;
-                return Join(area, q.RecipientKind == RecipientKind.NonStateArmedGroup ? "" : $"if the recipient is {m.TargetDescription ?? "a non-State armed group"}");
+                return new EmbargoFinding(m, direction, m.Area, RecipientMustBeTarget: q.RecipientKind != RecipientKind.NonStateArmedGroup);
             default:
-                if (q.RecipientKind == RecipientKind.ListedPerson) return m.Country is not { } c || q.Recipient == c ? "" : null;
+                if (q.RecipientKind == RecipientKind.ListedPerson) return m.Country is not { } c || q.Recipient == c ? new EmbargoFinding(m, direction) : null;
                 // Listed persons anywhere are reported only when the recipient is known to be listed;
                 // a country's listed groups (Yemen, Haiti) conditionally for any non-State recipient there.
                 if (m.Country is not { } country || q.Recipient != country || q.RecipientKind == RecipientKind.State) return null;
-                return $"if the recipient is {m.TargetDescription ?? "an individual or entity designated by the committee"}";
+                return new EmbargoFinding(m, direction, RecipientMustBeTarget: true);
         }
     }
-
-    private static string Join(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : $"{a} and {b}";
 }

@@ -15,11 +15,32 @@ namespace Remnant.Domain.Embargo;
 public sealed record EmbargoQuery(CountryCode? Origin, CountryCode? Recipient, ItemCategory Category, DateOnly Date,
     RecipientKind RecipientKind = RecipientKind.Unknown, bool IsTransfer = false);
 
-/// <summary>One measure the journey would engage, and how it is worded.</summary>
-public sealed record EmbargoFinding(EmbargoMeasure Measure, EmbargoDirection Direction, string Condition)
+/// <summary>One measure the journey would engage, and what it depends on.</summary>
+/// <param name="Measure">The measure.</param>
+/// <param name="Direction">Which way the journey engages it (supply to, export from, procurement from).</param>
+/// <param name="Area">The measure covers only this part of its country (Darfur): the finding holds if
+/// the place of use or delivery is there.</param>
+/// <param name="RecipientMustBeTarget">The finding holds only if the recipient is the measure's target
+/// (an armed group, a designated person), which the query does not say.</param>
+public sealed record EmbargoFinding(EmbargoMeasure Measure, EmbargoDirection Direction, string? Area = null, bool RecipientMustBeTarget = false)
 {
     /// <summary>True when the finding holds only if a fact not given is true (the recipient was an armed group).</summary>
-    public bool Conditional => Condition.Length > 0;
+    public bool Conditional => Area is not null || RecipientMustBeTarget;
+
+    /// <summary>The condition in English ("" for none): "if the place of use or delivery is in Darfur
+    /// and if the recipient is a non-State armed group".</summary>
+    public string Condition
+    {
+        get
+        {
+            var area = Area is null ? "" : $"if the place of use or delivery is in {Area}";
+            var recipient = RecipientMustBeTarget ? $"if the recipient is {Measure.TargetDescription ?? DefaultTarget(Measure.Target)}" : "";
+            return area.Length == 0 ? recipient : recipient.Length == 0 ? area : $"{area} and {recipient}";
+        }
+    }
+
+    private static string DefaultTarget(EmbargoTarget target) =>
+        target == EmbargoTarget.NonStateArmedGroups ? "a non-State armed group" : "an individual or entity designated by the committee";
 }
 
 /// <summary>The result of a check: the measures potentially engaged, and one sentence that cites them

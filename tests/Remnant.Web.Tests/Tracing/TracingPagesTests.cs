@@ -45,6 +45,22 @@ public abstract partial class TracingPagesTests(RemnantFactory factory) : ApiTes
     }
 
     [Fact]
+    public async Task ItemPage_Arabic_EmbargoSentenceInArabicWithItsCitation()
+    {
+        var maker = await Party(Client, "Maker in Pyongyang", country: "KP");
+        var buyer = await Party(Client, "Buyer in Russia", country: "RU");
+        var item = await Item(Client, "AK-0152");
+        await PostTransfer(Client, Transfer(maker, buyer, "2023-09-01", [item]));
+        var html = await Client.GetStringAsync($"/items/{item}?culture=ar");
+        var note = Regex.Match(html, "<p class=\"embargo-note\">(.*?)</p>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.True(note.Contains("التصدير من", StringComparison.Ordinal), note);
+        Assert.Contains("القرار 1874 (2009) الفقرة 9", note, StringComparison.Ordinal);
+        Assert.Contains("لا يُثبت أن نقلًا قد حدث", note, StringComparison.Ordinal);   // worded without presuming a breach
+        Assert.Contains("كوريا", note, StringComparison.Ordinal);                       // the country named in Arabic
+        Assert.DoesNotContain("prohibited", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DiversionPage_ChainDrawnAsSvgWithDiversionHighlighted()
     {
         var (_, item) = await DivertedChainAsync();
