@@ -47,6 +47,16 @@ public abstract class DemoDatingTests(RemnantFactory factory) : ApiTestBase(fact
         Assert.Contains("2310", html);
         Assert.Contains("2023-03-06", html);
     }
+
+    [Fact]
+    public async Task Demo_CaseDatingPage_Arabic_LagInArabicWithNumberAgreement()
+    {
+        var html = await Client.GetStringAsync("/cases/demo-dprk-2024?culture=ar");
+        // 230 takes the singular accusative in Arabic (230 يومًا); the English wording is left to the
+        // case's own text (the demo's description is written in English).
+        Assert.Contains("<td>230 يومًا على الأكثر</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>at most 230 days</td>", html, StringComparison.Ordinal);
+    }
 }
 
 public class DemoSqliteFactory : SqliteFactory

@@ -12,7 +12,12 @@ internal sealed record ContradictionDto(string First, string Second, string Reas
 internal sealed record AssemblyDto(DateOnly NotBefore, IReadOnlyList<string> DeterminedByIds, IReadOnlyList<string> DeterminedByLabels,
     string Explanation, bool Provisional);
 
-internal sealed record LagDto(int? MinDays, int? MaxDays, string Wording, bool Contradiction);
+/// <summary>The production-to-use lag: days, the English wording (for the API), and the domain's
+/// bounds, from which pages word it in the reader's language (<see cref="LagWording"/>).</summary>
+internal sealed record LagDto(int? MinDays, int? MaxDays, string Wording, bool Contradiction)
+{
+    [System.Text.Json.Serialization.JsonIgnore] public Remnant.Domain.Dating.ProductionLag? Bounds { get; init; }
+}
 
 /// <summary>A marking of the item, the reading that dates it (accepted, or provisional) and its whole current decode.</summary>
 internal sealed record MarkingDatingDto(string MarkingId, string Text, string? DatingSystem, DateOnly? From, DateOnly? To, bool Provisional,

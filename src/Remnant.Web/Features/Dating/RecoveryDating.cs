@@ -78,7 +78,7 @@ internal sealed partial class RecoveryDating
         if (UseDate is { } use && !window.IsContradictory && notBefore is not null)
         {
             var computed = ProductionLag.Between(notBefore, window.Interval?.To, use);
-            lag = new LagDto(computed.MinDays, computed.MaxDays, computed.Wording, computed.IsContradiction);
+            lag = new LagDto(computed.MinDays, computed.MaxDays, computed.Wording, computed.IsContradiction) { Bounds = computed };
         }
         return new ItemDatingDto(
             window.Interval is { } w ? new IntervalDto(w.From, w.To) : null,
