@@ -157,6 +157,8 @@ public sealed class NameComparisonTests
     [InlineData("RUSAKEVICH, Uladzimir Vasilievich", "RUSAKEVICH, Vladimir Vasilyevich")]
     [InlineData("KAZAKEVICH, Henadz Arkadzievich", "KAZAKEVICH, Gennadiy Arkadyevich")]
     [InlineData("Dzmitry Shautsou", "Dmitry Shautsou")]
+    [InlineData("MEJIA GUTIERREZ, Nacho", "MEJIA GUTIERREZ, Ignacio")]
+    [InlineData("Bill Clinton", "William Clinton")]
     public void Compare_GivenNameAcrossLanguages_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]
@@ -164,6 +166,9 @@ public sealed class NameComparisonTests
     [InlineData("Bosco Ntaganda", "BOSCO TAGANDA")]
     [InlineData("SPI INTERNATIONAL PROPRIETARY LTD.", "SPI INTERNATIONAL")]
     [InlineData("VANIYA SHIP MANAGEMENT", "VANIYA SHIP MANAGEMENT PRIVATE LIMITED")]
+    [InlineData("JAMAATUL-AHRAR", "JAMAAT-UL-AHRAR")]
+    [InlineData("Harakatul Mujahideen", "Harakat ul-Mujahideen")]
+    [InlineData("Ayatollah Ahmad Jannati", "Ahmad Jannati")]
     public void Compare_DroppedLetterAndLegalForms_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]

@@ -31,7 +31,7 @@ public static class GivenNames
         ["konstantin", "kostiantyn", "kostyantyn", "kanstantsin", "constantin", "constantine"],
         ["leonid", "leanid"],
         ["maksim", "maxim", "maksym", "maxym", "maksimas"],
-        ["mikhail", "mykhailo", "mikhailo", "mikhal", "michael", "mikhael", "michail", "mikhaylo"],
+        ["mikhail", "mykhailo", "mikhailo", "mikhal", "michael", "mikhael", "michail", "mikhaylo", "mike", "mikey"],
         ["nikita", "mikita", "mykyta"],
         ["nikolai", "nikolay", "mykola", "mikalai", "nicholas", "nikolaos", "nikolas", "nicolas", "nicolae", "nikos", "mikola"],
         ["oleg", "oleh", "aleh"],
@@ -62,6 +62,13 @@ public static class GivenNames
         ["svetlana", "sviatlana", "svitlana", "swetlana"],
         ["tatiana", "tatyana", "tetiana", "tetyana", "tatsiana", "tatjana"],
         ["valentina", "valentyna", "valiantsina"],
+        // Spanish and English everyday forms lists give as aliases (Nacho for Ignacio, Bill for William).
+        ["ignacio", "nacho"], ["jose", "pepe"], ["francisco", "paco", "pancho"], ["jesus", "chuy"], ["eduardo", "lalo"],
+        ["guillermo", "memo"], ["alfonso", "poncho"], ["enrique", "kike"], ["manuel", "manolo"], ["rosario", "chayo"],
+        ["william", "bill", "billy", "willy"], ["robert", "bobby", "robbie"], ["richard", "rick", "ricky", "dick"],
+        ["james", "jimmy", "jamie"], ["john", "jack", "johnny"], ["joseph", "joey"], ["thomas", "tommy"],
+        ["charles", "charlie", "chuck"], ["edward", "eddie", "teddy"], ["anthony", "tony"], ["daniel", "danny"],
+        ["elizabeth", "liz", "beth", "betty"], ["margaret", "maggie", "peggy"], ["katherine", "catherine", "kate", "kathy"],
     ];
 
     private static readonly Dictionary<string, int> ByKey = Build();

@@ -166,9 +166,13 @@ public static class NameAligner
         return true;
     }
 
-    /// <summary>Two adjacent words that may be written as one: two name words (Ho-Jin/Hojin), or an
-    /// article and the word it belongs to (Al-Masri/Almasri, De la Cruz/Delacruz).</summary>
-    public static bool Joinable(in NameToken a, in NameToken b) => b.Distinctive && (a.Distinctive || !a.Abjad && IsArticle(a));
+    /// <summary>Two adjacent words that may be written as one: two name words (Ho-Jin/Hojin), an
+    /// article and the word it belongs to (Al-Masri/Almasri, De la Cruz/Delacruz), or a word and the
+    /// article after it (Jamaat-ul/Jamaatul).</summary>
+    public static bool Joinable(in NameToken a, in NameToken b) =>
+        b.Distinctive && (a.Distinctive || !a.Abjad && IsArticle(a))
+        // A word and the article that links it to the next, written joined (Jamaat-ul / Jamaatul, Harakat-ul / Harakatul).
+        || !a.Abjad && !b.Abjad && a.Kind is not (WordKind.Particle or WordKind.Title) && IsArticle(b);
 
     /// <summary>An article or particle that is often written joined to the next word.</summary>
     public static bool IsArticle(in NameToken t) =>

@@ -83,6 +83,11 @@ public static class Vocabulary
         "mawlawi", "maulvi", "maulana", "mawlana", "sheikh", "shaykh", "sheik", "shaikh", "qari", "mufti", "imam",
         "general", "gen", "colonel", "col", "lt", "lieutenant", "captain", "capt", "major", "admiral", "brigadier", "commander",
         "eng", "engineer", "sir", "hon",
+        // Clerical and military ranks that lists write before a name or leave out: Akhund, Ustad, Ayatollah,
+        // Hojatoleslam, Sardar and the Iranian ranks. Not Seyyed or Sayed: an honorific of descent, but also a
+        // family name (Ali Salem El Sayed), and a name part Iranian lists keep in every alias.
+        "akhund", "akhoond", "ustad", "ustadh",
+        "ustaz", "ayatollah", "hojatoleslam", "hojjatoleslam", "sardar", "sartip", "sarlashkar", "sarhang",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
