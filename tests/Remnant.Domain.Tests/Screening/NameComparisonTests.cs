@@ -191,6 +191,7 @@ public sealed class NameComparisonTests
     [InlineData("ROSHAN MONEY EXCHANGE", "صرافی روشان")]
     [InlineData("ISLAMIC STATE IN IRAQ AND THE LEVANT - YEMEN", "الدولة الإسلامية في العراق والشام - اليمن")]
     [InlineData("Islamic Revolutionary Guard Corps", "سپاه پاسداران انقلاب اسلامی")]
+    [InlineData("LIBYAN ISLAMIC FIGHTING GROUP", "الجماعة الاسلامية المقاتلة الليبية")]
     [InlineData("Sberbank of Russia", "Сбербанк России")]
     [InlineData("Bank Melli Iran", "National Bank of Iran")]
     public void Compare_OrganisationWordsAcrossLanguages_Match(string a, string b) => AssertMatch(a, b, true);

@@ -70,7 +70,18 @@ public static class Translations
         ["syria", "syrian", "سوريا", "سورية"],
         ["levant", "sham", "شام"],
         ["yemen", "yemeni", "يمن"],
-        ["libya", "libyan", "ليبيا"],
+        ["libya", "libyan", "ليبيا", "ليبية", "ليبي"],
+        ["maghreb", "morocco", "moroccan", "مغرب", "مغربية", "مغربي"],
+        ["egypt", "egyptian", "مصر", "مصرية", "مصري"],
+        ["tunisia", "tunisian", "تونس", "تونسية", "تونسي"],
+        ["algeria", "algerian", "جزائر", "جزائرية"],
+        ["arabian", "arab", "arabs", "عرب", "عربية"],
+        ["peninsula", "jazeera", "jazira", "jazirat", "جزيرة"],
+        ["fighting", "combatant", "combat", "muqatila", "muqatilah", "مقاتلة"],
+        ["emigrants", "muhajirin", "muhajireen", "mohajerin", "مهاجرين"],
+        ["jihad", "jehad", "جهاد"],
+        ["mujahideen", "mujahidin", "mujahedin", "mujahedeen", "مجاهدين", "مجاهدون"],
+        ["league", "asbat", "osbat", "usbat", "عصبة"],
     ];
 
     private const int Offset = 3000;
