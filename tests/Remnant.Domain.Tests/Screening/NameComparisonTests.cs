@@ -61,6 +61,11 @@ public sealed class NameComparisonTests
     [InlineData("YAHIA ABDALLAH AL-UBAIDI", "يحيى عبد الله العبيدي")]
     [InlineData("Al-Qaida", "Al Qaeda")]
     [InlineData("Mullah Mohammad Omar", "Mohammed Omar")]
+    // Theophoric names in one word or two, in either script.
+    [InlineData("Aminullah", "Amin Ullah")]
+    [InlineData("Hassan Nasrallah", "Hasan Nasr Allah")]
+    [InlineData("Sanaullah Ghafari", "ثناء الله غفاري")]
+    [InlineData("Ezzatollah Zarghami", "Ezatullah Zarghami")]
     public void Compare_ArabicAndPersianVariants_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]

@@ -36,6 +36,20 @@ public static partial class NameTokenizer
                 yield break;
             }
         }
+        // The other theophoric names are written as one word as often as two (Aminullah, Amin Ullah,
+        // امين الله; Nasrallah, Hizbullah): the name and Allah, as the Arabic writes them.
+        // Not a title that ends so (Ayatollah).
+        foreach (var suffix in Vocabulary.ListedKind(word) is null ? AllahSuffixes : [])
+        {
+            if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                yield return word[..^suffix.Length];
+                yield return "allah";
+                yield break;
+            }
+        }
         yield return word;
     }
+
+    private static readonly string[] AllahSuffixes = ["ullah", "ollah", "allah", "ellah", "illah"];
 }
