@@ -190,6 +190,7 @@ public sealed class NameComparisonTests
     // The common words of organisation names in their own language and script: they agree instead of
     // disagreeing, while the distinctive word still carries the match.
     [InlineData("Korea Kwangson Banking Corp", "조선광선은행")]
+    [InlineData("Korea Ryonbong General Corporation", "조선련봉총회사")]
     [InlineData("SHEN ZHONG INTERNATIONAL SHIPPING", "沈忠國際海運有限公司")]
     [InlineData("HUAXIN SHIPPING HONGKONG LTD", "華信船務(香港)有限公司")]
     [InlineData("Hamas", "حركة حماس")]

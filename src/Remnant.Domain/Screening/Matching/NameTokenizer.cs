@@ -103,15 +103,21 @@ public static partial class NameTokenizer
         return second is null ? [first.ToArray()] : [first.ToArray(), second.ToArray()];
     }
 
-    /// <summary>Two syllables that make one common word of organisation names (은행 = eun + haeng = bank;
-    /// 公司 = gong + si = company) become one word. Taken from the end, where such words stand
+    /// <summary>Two or three syllables that make one common word of organisation names (은행 = eun + haeng
+    /// = bank; 公司 = gong + si = company; 총회사 = chong + hoe + sa = general company) become one word. Taken from the end, where such words stand
     /// (沈忠國際: shen zhong guo-ji, not zhong-guo ji).</summary>
     private static List<T> JoinCommonWords<T>(IReadOnlyList<T> syllables, Func<T, T, string?> known, Func<T, T, T> join)
     {
         var result = new List<T>(syllables.Count);
         for (var i = syllables.Count - 1; i >= 0; i--)
         {
-            if (i > 0 && known(syllables[i - 1], syllables[i]) is not null)
+            // Three syllables first (총회사: general company, 위원회: committee), then two.
+            if (i > 1 && known(join(syllables[i - 2], syllables[i - 1]), syllables[i]) is not null)
+            {
+                result.Add(join(join(syllables[i - 2], syllables[i - 1]), syllables[i]));
+                i -= 2;
+            }
+            else if (i > 0 && known(syllables[i - 1], syllables[i]) is not null)
             {
                 result.Add(join(syllables[i - 1], syllables[i]));
                 i--;

@@ -15,7 +15,9 @@ public static class Translations
     private static readonly string[][] Groups =
     [
         ["bank", "banking", "banco", "banque", "bankasi", "masraf", "yinhang", "eunhaeng", "unhaeng", "بنك", "بانك", "مصرف"],
-        ["company", "corporation", "compania", "compagnie", "kompaniya", "sherkat", "shirkat", "sharikat", "gongsi", "hoesa", "gongsa", "kongsa", "شركة", "شركت"],
+        ["company", "corporation", "compania", "compagnie", "kompaniya", "sherkat", "shirkat", "sharikat", "gongsi", "hoesa", "gongsa", "kongsa",
+            "chonghoesa", "zonggongsi", "شركة", "شركت"],
+        ["committee", "komitet", "wiwonhoe", "weiyuanhui", "لجنة", "كميته"],
         ["limited", "youxian", "محدودة"],
         ["trading", "trade", "tejarat", "tijarat", "tijara", "maoyi", "muyeok", "muyok", "تجارة", "تجارية", "تجاري", "بازرگاني"],
         ["international", "internacional", "guoji", "gukje", "kukche", "دولية", "دولي"],
@@ -52,7 +54,7 @@ public static class Translations
         ["guard", "guards", "guardians", "pasdaran", "haras", "پاسداران", "حرس"],
         ["factory", "plant", "works", "zavod", "kombinat", "fabrika", "gongjang", "kongjang", "gongchang", "مصنع", "كارخانه"],
         ["center", "centre", "tsentr", "markaz", "zhongxin", "مركز"],
-        ["institute", "institut", "yanjiusuo", "معهد"],
+        ["institute", "institut", "yanjiusuo", "yeonguso", "yonguso", "yeonguwon", "yonguwon", "معهد"],
         ["research", "issledovatelskiy", "nauchno", "yanjiu", "yeongu", "yongu", "تحقيقات", "بحوث", "پژوهش"],
         ["university", "universitet", "daxue", "daehak", "taehak", "جامعة", "دانشگاه"],
         ["academy", "akademiya", "kexueyuan", "akademi", "اكاديمية", "آكادمي"],
