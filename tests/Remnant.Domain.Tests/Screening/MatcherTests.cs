@@ -16,6 +16,11 @@ public sealed class MatcherTests
             Person("2", "MUHAMMAD TAHER ANWARI", ["محمد طاهر أنوري", "Mohammad Taher Anwari"], 1961, "AF"),
             Person("3", "KIM JONG NAM", [], 1971, "KP"),
             Person("4", "NORIEGA, Manuel Antonio", [], 1934, "PA"),
+            // A father, his son and two of the father's brother's children: one family, listed apart.
+            Person("5", "SADDAM HUSSEIN AL-TIKRITI", [], 1937, "IQ"),
+            Person("6", "UDAY SADDAM HUSSEIN AL-TIKRITI", [], 1964, "IQ"),
+            Person("7", "ALI BARZAN IBRAHIM HASAN AL-TIKRITI", ["علي برزان إبراهيم حسن التكريتي"], null, "IQ"),
+            Person("8", "SAJA BARZAN IBRAHIM HASAN AL-TIKRITI", ["سجا برزان إبراهيم حسن التكريتي"], null, "IQ"),
             Body("10", "KOREA MINING DEVELOPMENT TRADING CORPORATION", ["KOMID"]),
             Body("11", "TANCHON COMMERCIAL BANK", ["Changgwang Credit Bank"]),
         };
@@ -74,6 +79,20 @@ public sealed class MatcherTests
     [InlineData("Choe Chun Hwa")]
     public void Screen_CommonOrDifferentNames_NoMatch(string name) =>
         Assert.DoesNotContain(Screen(name).Matches, m => m.IsMatch);
+
+    [Theory]
+    // The family's names differ only in the given name, or by a given name before the father's: each
+    // query matches its own person and not the relatives listed apart.
+    [InlineData("Saddam Hussein al-Tikriti", "5", "6")]
+    [InlineData("Uday Saddam Hussein al-Tikriti", "6", "5")]
+    [InlineData("Ali Barzan Ibrahim Hasan al-Tikriti", "7", "8")]
+    [InlineData("سجا برزان إبراهيم حسن التكريتي", "8", "7")]
+    public void Screen_RelativesListedApart_OnlyThePersonMatches(string name, string id, string relative)
+    {
+        var matches = Screen(name).Matches;
+        Assert.Contains(matches, m => m.Party.StableId == id && m.IsMatch);
+        Assert.DoesNotContain(matches, m => m.Party.StableId == relative && m.IsMatch);
+    }
 
     [Fact]
     public void Screen_Match_ExplainsEveryFeature()

@@ -126,6 +126,9 @@ public sealed class NameComparisonTests
     [InlineData("Hamid Karimi", "Hamad Karimi")]
     [InlineData("Jamil Haddad", "Jamal Haddad")]
     [InlineData("Khalid Hassan Mansour", "Khalil Hassan Mansour")]
+    // Brothers and sisters share their father's and grandfather's names and the family name.
+    [InlineData("Ali Barzan Ibrahim Hasan al-Tikriti", "Saja Barzan Ibrahim Hasan al-Tikriti")]
+    [InlineData("علي برزان إبراهيم حسن التكريتي", "خولة برزان إبراهيم حسن التكريتي")]
     public void Compare_DifferentPeopleSharingAName_NoMatch(string a, string b) => AssertMatch(a, b, false);
 
     [Theory]

@@ -120,6 +120,11 @@ public static class NameAligner
             score *= ShiftedGivenNameFactor;
             if (explain) pairs.Add(new WordPair(extra.Query, extra.Candidate, 0, "another given name before the same names", 0));
         }
+        else if (persons && OtherGivenName(query, candidate, usedQ, usedC) is { } other)
+        {
+            score *= OtherGivenNameFactor;
+            if (explain) pairs.Add(new WordPair(other.Query, other.Candidate, 0, "another given name", 0));
+        }
         return new NameAlignment(pairs, qcov, ccov, evidence, score);
     }
 
@@ -127,6 +132,18 @@ public static class NameAligner
     /// name matches the next name: the name of a father inside his son's (Saddam Hussein al-Tikriti in
     /// Uday Saddam Hussein al-Tikriti), or a man's brother's.</summary>
     public const double ShiftedGivenNameFactor = 0.85;
+
+    /// <summary>Factor for two people whose first names differ while the rest agrees: brothers and
+    /// sisters share their father's and grandfather's names and the family name (Ali and Saja Barzan
+    /// Ibrahim Hasan al-Tikriti), so the given name is what tells them apart.</summary>
+    public const double OtherGivenNameFactor = 0.85;
+
+    /// <summary>Both names' first words are unmatched name words: returns them, or null.</summary>
+    private static (string Query, string Candidate)? OtherGivenName(NameToken[] query, NameToken[] candidate, Span<bool> usedQ, Span<bool> usedC)
+    {
+        int q0 = FirstName(query), c0 = FirstName(candidate);
+        return q0 >= 0 && c0 >= 0 && !usedQ[q0] && !usedC[c0] ? (query[q0].Text, candidate[c0].Text) : null;
+    }
 
     /// <summary>One name's first word is unmatched while the other name's first word matched a later
     /// word of it: returns the unmatched word (on its side, the other side empty), or null.</summary>
