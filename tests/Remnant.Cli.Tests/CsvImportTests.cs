@@ -20,6 +20,22 @@ public sealed class CsvImportTests
     public static TheoryData<string> Providers => Infrastructure.Providers.All;
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task Import_SerialsInSequenceAcrossRecoveries_OneLinkPerPair(string provider)
+    {
+        // Both items are new in one import: the link is found from each end, worded from each, and
+        // must still be stored once (this failed the whole import at its last step).
+        await using var store = new CliStore(provider);
+        var csv = Header + "\n" +
+            "rec-a,rifle-a,small arm,,2024-01-02,,UA,,,,,AK-74,SN0001949,1,\n" +
+            "rec-b,rifle-b,small arm,,2024-02-02,,UA,,,,,AK-74,SN0001950,1,\n";
+        await store.RunOkAsync("import", store.WriteFile("items.csv", csv));
+        var links = await store.QueryAsync(db => db.ItemLinks.ToListAsync());
+        var link = Assert.Single(links);
+        Assert.Equal(("rifle-a", "rifle-b"), (link.FirstItemId, link.SecondItemId));
+        Assert.Contains("1 apart", link.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task Import_NestedComponentsAndMarkings_StoredInOneNewCase(string provider)
     {
         await using var store = new CliStore(provider);

@@ -15,7 +15,7 @@ public static class LinkStore
     public static async Task<(int Added, int Deactivated)> SyncAsync(RemnantDbContext db, IReadOnlyCollection<string> itemIds,
         IEnumerable<ItemLink> current, TimeProvider clock, CancellationToken ct = default)
     {
-        var wanted = current.ToDictionary(l => (l.FirstItemId, l.SecondItemId, l.Kind));
+        var wanted = ByKey(current);
         var stored = new List<LinkRecord>();
         foreach (var chunk in itemIds.Chunk(400))
         {
@@ -54,7 +54,7 @@ public static class LinkStore
     public static async Task<(int Added, int Deactivated, int Kept)> SyncAllAsync(RemnantDbContext db, IEnumerable<ItemLink> current,
         TimeProvider clock, IProgress<int>? progress = null, CancellationToken ct = default)
     {
-        var wanted = current.ToDictionary(l => (l.FirstItemId, l.SecondItemId, l.Kind));
+        var wanted = ByKey(current);
         var (added, deactivated, kept, done) = (0, 0, 0, 0);
         var stored = await db.ItemLinks.AsNoTracking().Select(l => new { l.Id, l.FirstItemId, l.SecondItemId, l.Kind, l.Active, l.Reason }).ToListAsync(ct);
         foreach (var chunk in stored.Chunk(2000))
@@ -87,6 +87,14 @@ public static class LinkStore
             progress?.Report(done += chunk.Length);
         }
         return (added, deactivated, kept);
+    }
+
+    /// <summary>The links by pair and kind, the first of any repeats kept: one link is stored per pair and kind.</summary>
+    private static Dictionary<(string, string, LinkKind), ItemLink> ByKey(IEnumerable<ItemLink> links)
+    {
+        var byKey = new Dictionary<(string, string, LinkKind), ItemLink>();
+        foreach (var link in links) byKey.TryAdd((link.FirstItemId, link.SecondItemId, link.Kind), link);
+        return byKey;
     }
 
     private static string Cut(string reason) => reason.Length <= 1000 ? reason : reason[..999] + "…";

@@ -90,7 +90,9 @@ public sealed class SearchCatalog(LinkOptions? linkOptions = null) : IDisposable
             Index.Remove(id);
             Links.Remove(id);
         }
-        return itemIds.SelectMany(Links.LinksFor).Distinct().ToList();
+        // A link between two refreshed items is found from both ends, worded from each ("serials A and
+        // B" / "serials B and A"): one per pair and kind.
+        return itemIds.SelectMany(Links.LinksFor).DistinctBy(l => (l.FirstItemId, l.SecondItemId, l.Kind)).ToList();
     }
 
     /// <inheritdoc />
