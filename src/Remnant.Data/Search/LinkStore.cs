@@ -11,7 +11,9 @@ namespace Remnant.Data.Search;
 /// </summary>
 public static class LinkStore
 {
-    /// <summary>Syncs the links touching <paramref name="itemIds"/> to <paramref name="current"/>; returns (added, deactivated).</summary>
+    /// <summary>Syncs the links touching <paramref name="itemIds"/> to <paramref name="current"/>; returns (added, deactivated).
+    /// New links are written in batches and let go once written (a bulk import can make hundreds of
+    /// thousands), so give it a context of its own: its change tracker is cleared.</summary>
     public static async Task<(int Added, int Deactivated)> SyncAsync(RemnantDbContext db, IReadOnlyCollection<string> itemIds,
         IEnumerable<ItemLink> current, TimeProvider clock, CancellationToken ct = default)
     {
@@ -36,14 +38,20 @@ public static class LinkStore
                 deactivated++;
             }
         }
-        foreach (var link in wanted.Values)
-        {
-            var record = LinkRecord.From(link, Ids.New("link", clock), clock.GetUtcNow());
-            record.Reason = Cut(record.Reason);
-            db.ItemLinks.Add(record);
-            added++;
-        }
         await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        foreach (var chunk in wanted.Values.Chunk(2000))
+        {
+            foreach (var link in chunk)
+            {
+                var record = LinkRecord.From(link, Ids.New("link", clock), clock.GetUtcNow());
+                record.Reason = Cut(record.Reason);
+                db.ItemLinks.Add(record);
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            added += chunk.Length;
+        }
         return (added, deactivated);
     }
 

@@ -96,10 +96,10 @@ public sealed class SearchIndexingInterceptor(IServiceScopeFactory scopes) : Sav
             await SearchRefresh.RunAsync(services.GetRequiredService<RemnantDbContext>(), services.GetRequiredService<SearchCatalog>(),
                 services.GetRequiredService<TimeProvider>(), touched.Items, touched.Recoveries, storeLinks: true, ct);
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The write itself is committed and must not fail now. A concurrent writer storing the
-            // same new link loses the race here; `remnant links --rebuild` reconciles anything left.
+            // The write itself is committed and must not be reported as failed now. A concurrent writer
+            // storing the same new link loses the race here; `remnant links --rebuild` reconciles anything left.
             services.GetService<ILogger<SearchIndexingInterceptor>>()?.LogWarning(e, "Updating search and links after a write failed");
         }
     }
