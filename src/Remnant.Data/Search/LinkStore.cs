@@ -40,18 +40,7 @@ public static class LinkStore
         }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        foreach (var chunk in wanted.Values.Chunk(2000))
-        {
-            foreach (var link in chunk)
-            {
-                var record = LinkRecord.From(link, Ids.New("link", clock), clock.GetUtcNow());
-                record.Reason = Cut(record.Reason);
-                db.ItemLinks.Add(record);
-            }
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-            added += chunk.Length;
-        }
+        await AddAsync(db, wanted.Values, clock, written => added += written, ct);
         return (added, deactivated);
     }
 
@@ -81,7 +70,19 @@ public static class LinkStore
             db.ChangeTracker.Clear();
             progress?.Report(done += chunk.Length);
         }
-        foreach (var chunk in wanted.Values.Chunk(2000))
+        await AddAsync(db, wanted.Values, clock, written =>
+        {
+            added += written;
+            progress?.Report(done += written);
+        }, ct);
+        return (added, deactivated, kept);
+    }
+
+    /// <summary>Writes new links in batches of 2,000, letting each batch go once written; <paramref name="written"/>
+    /// hears the size of each batch.</summary>
+    private static async Task AddAsync(RemnantDbContext db, IEnumerable<ItemLink> links, TimeProvider clock, Action<int> written, CancellationToken ct)
+    {
+        foreach (var chunk in links.Chunk(2000))
         {
             foreach (var link in chunk)
             {
@@ -91,10 +92,8 @@ public static class LinkStore
             }
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
-            added += chunk.Length;
-            progress?.Report(done += chunk.Length);
+            written(chunk.Length);
         }
-        return (added, deactivated, kept);
     }
 
     /// <summary>The links by pair and kind, the first of any repeats kept: one link is stored per pair and kind.</summary>
