@@ -20,28 +20,7 @@ internal sealed partial class IndexState
         if (fragment.Length == 2)
         {
             // An exact bigram list: every entry on it at least two characters long holds the fragment.
-            if (!_bigrams.TryGetValue(Grams.Bigram(fragment[0], fragment[1]), out var pairs)) return;
-            var ids = pairs.Ids;
-            for (var b = 0; b < pairs.BlockCount; b++)
-            {
-                var from = b << Posting.BlockShift;
-                var to = Math.Min(ids.Length, from + Posting.BlockSize);
-                if (b > 0 && top.Total >= CountedMatches && !probe.CouldKeep(in pairs.Block(b), ids[from], top))
-                {
-                    top.Prune();
-                    continue;
-                }
-                for (var i = from; i < to; i++)
-                {
-                    var e = ids[i];
-                    ref readonly var info = ref _entries[e];
-                    if (!info.Alive) continue;
-                    var bound = probe.Bound(in info);
-                    if (bound < 0) continue;
-                    if (top.CouldKeep(bound, info.Field, info.FoldLength, e)) Consider(e, probe, top, verified: true);
-                    else top.Count();
-                }
-            }
+            if (_bigrams.TryGetValue(Grams.Bigram(fragment[0], fragment[1]), out var pairs)) Scan(pairs, probe, top, verified: true);
             return;
         }
         // Candidates come from the shortest list of the fragment's trigrams. They are not
@@ -56,12 +35,23 @@ internal sealed partial class IndexState
             if (!_trigrams.TryGetValue(gram, out var posting)) return;
             if (shortest is null || posting.Count < shortest.Count) shortest = posting;
         }
-        var first = shortest!.Ids;
-        for (var b = 0; b < shortest.BlockCount; b++)
+        Scan(shortest!, probe, top, verified: false);
+    }
+
+    /// <summary>
+    /// Offers the entries of <paramref name="list"/> block by block: a block none of whose entries
+    /// could be kept is skipped once enough matches are counted, and each entry is bounded from its
+    /// <see cref="EntryInfo"/> before its key is read. <paramref name="verified"/>: every entry on the
+    /// list holds the fragment (a bigram list), so one that cannot be kept is counted unread.
+    /// </summary>
+    private void Scan(Posting list, in Probe probe, TopHits top, bool verified)
+    {
+        var ids = list.Ids;
+        for (var b = 0; b < list.BlockCount; b++)
         {
             var from = b << Posting.BlockShift;
-            var to = Math.Min(first.Length, from + Posting.BlockSize);
-            if (b > 0 && top.Total >= CountedMatches && !probe.CouldKeep(in shortest.Block(b), first[from], top))
+            var to = Math.Min(ids.Length, from + Posting.BlockSize);
+            if (b > 0 && top.Total >= CountedMatches && !probe.CouldKeep(in list.Block(b), ids[from], top))
             {
                 top.Prune();
                 continue;
@@ -69,19 +59,16 @@ internal sealed partial class IndexState
             for (var i = from; i < to; i++)
             {
                 // Rule candidates out on their own struct before paying for the key.
-                var id = first[i];
-                ref readonly var info = ref _entries[id];
+                var e = ids[i];
+                ref readonly var info = ref _entries[e];
                 if (!info.Alive) continue;
                 var bound = probe.Bound(in info);
                 if (bound < 0) continue;
-                var keep = top.CouldKeep(bound, info.Field, info.FoldLength, id);
-                if (!keep && top.Total >= CountedMatches)
-                {
-                    top.Prune();
-                    continue;
-                }
-                if (keep) Consider(id, probe, top, verified: false);
-                else if (Matches(id, probe)) top.Count();
+                var keep = top.CouldKeep(bound, info.Field, info.FoldLength, e);
+                if (keep) Consider(e, probe, top, verified);
+                else if (verified) top.Count();
+                else if (top.Total >= CountedMatches) top.Prune();
+                else if (Matches(e, probe)) top.Count();
             }
         }
     }
@@ -133,12 +120,6 @@ internal sealed partial class IndexState
         public bool Exact { get; } = exact;
 
         /// <summary>
-        /// The best score the entry could have, or -1 when it cannot match at all (too short, a
-        /// trigram of the fragment missing, or the wrong length or first characters for an exact match). A prefix or suffix is
-        /// assumed only when the packed first or last characters allow it, so the bound is the
-        /// score the entry gets if it matches at all, or higher.
-        /// </summary>
-        /// <summary>
         /// False when no entry of the block can be kept: the best rank any of them could have does
         /// not beat the worst kept. Where a key of the block starts with the fragment's first
         /// character's class, that rank is a prefix at the best (length, field) of such keys: every
@@ -168,6 +149,12 @@ internal sealed partial class IndexState
             return top.CouldKeep(PartialScore(length, Fragment.Length, prefix, !prefix), PostingBlock.Slots.Field(slot), length, firstEntry);
         }
 
+        /// <summary>
+        /// The best score the entry could have, or -1 when it cannot match at all (too short, a
+        /// trigram of the fragment missing, or the wrong length or first characters for an exact match). A prefix or suffix is
+        /// assumed only when the packed first or last characters allow it, so the bound is the
+        /// score the entry gets if it matches at all, or higher.
+        /// </summary>
         public double Bound(in EntryInfo info)
         {
             var length = info.FoldLength;

@@ -28,7 +28,7 @@ public static class ArabicScript
     /// <summary>The Latin skeleton letters each upper-case skeleton letter agrees with, the usual one first.
     /// W, for a word that starts with و, stands for the initial-vowel mark or nothing: و is w in
     /// Walid and a vowel in Ould, Usama.</summary>
-    private static string Readings(char c) => c switch
+    private static string Renderings(char c) => c switch
     {
         'T' => "ts",
         'D' => "dzt",
@@ -40,6 +40,10 @@ public static class ArabicScript
         'W' => "'",
         _ => "",
     };
+
+    /// <summary>True when the skeleton has a letter read more than one way (upper case): without one,
+    /// it reads as it is written.</summary>
+    private static bool Marked(string skeleton) => skeleton.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
 
     /// <summary>True when the Arabic-script skeleton <paramref name="arabic"/> can be read as the Latin
     /// skeleton <paramref name="latin"/>, letter for letter.</summary>
@@ -56,7 +60,7 @@ public static class ArabicScript
         for (; i < arabic.Length; i++, j++)
         {
             var a = arabic[i];
-            if (a != latin[j] && !(char.IsAsciiLetterUpper(a) && Readings(a).Contains(latin[j], StringComparison.Ordinal))) return false;
+            if (a != latin[j] && !(char.IsAsciiLetterUpper(a) && Renderings(a).Contains(latin[j], StringComparison.Ordinal))) return false;
         }
         return true;
     }
@@ -65,12 +69,12 @@ public static class ArabicScript
     /// Arabic-script words with each other, and where no Latin word says which reading applies.</summary>
     public static string Usual(string skeleton)
     {
-        if (!skeleton.Any(char.IsAsciiLetterUpper)) return skeleton;
+        if (!Marked(skeleton)) return skeleton;
         var b = new StringBuilder(skeleton.Length);
         foreach (var c in skeleton)
         {
             if (c == 'W') continue;
-            b.Append(char.IsAsciiLetterUpper(c) ? Readings(c)[0] : c);
+            b.Append(char.IsAsciiLetterUpper(c) ? Renderings(c)[0] : c);
         }
         return b.ToString();
     }
@@ -79,7 +83,7 @@ public static class ArabicScript
     /// position by position, else in the usual reading: for a fuzzy comparison with that Latin word.</summary>
     public static string ReadAs(string arabic, string latin)
     {
-        if (!arabic.Any(char.IsAsciiLetterUpper)) return arabic;
+        if (!Marked(arabic)) return arabic;
         var b = new StringBuilder(arabic.Length);
         var offset = 0;
         for (var i = 0; i < arabic.Length; i++)
@@ -93,7 +97,7 @@ public static class ArabicScript
             }
             var at = i + offset;
             b.Append(!char.IsAsciiLetterUpper(c) ? c
-                : at < latin.Length && Readings(c).Contains(latin[at], StringComparison.Ordinal) ? latin[at] : Readings(c)[0]);
+                : at < latin.Length && Renderings(c).Contains(latin[at], StringComparison.Ordinal) ? latin[at] : Renderings(c)[0]);
         }
         return b.ToString();
     }
@@ -103,11 +107,11 @@ public static class ArabicScript
     /// Arabic-script word is looked up by.</summary>
     public static IReadOnlyList<string> Readings(string skeleton, int limit = 12)
     {
-        if (!skeleton.Any(char.IsAsciiLetterUpper)) return [skeleton];
+        if (!Marked(skeleton)) return [skeleton];
         var found = new List<string> { "" };
         foreach (var c in skeleton)
         {
-            var options = char.IsAsciiLetterUpper(c) ? (c == 'W' ? "'-" : Readings(c)) : c.ToString();
+            var options = char.IsAsciiLetterUpper(c) ? (c == 'W' ? "'-" : Renderings(c)) : c.ToString();
             var next = new List<string>();
             foreach (var prefix in found)
             {
