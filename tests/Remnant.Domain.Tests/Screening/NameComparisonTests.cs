@@ -212,6 +212,44 @@ public sealed class NameComparisonTests
     [InlineData("Shen Zhong International Shipping", "华信国际海运有限公司")]
     public void Compare_OnlyTranslatedWordsShared_NoMatch(string a, string b) => AssertMatch(a, b, false);
 
+    [Theory]
+    // Latin spellings of Arabic names by the language they came through: al-Din compounds in one word,
+    // two or three; th and dh as s and z; a silent French e; q as k; the soft c; Bou for Abu; Hajj as an honorific.
+    [InlineData("Salahuddin Ahmed", "Salah al-Din Ahmed")]
+    [InlineData("Nour Eddine Hassan", "Nur-ud-Din Hassan")]
+    [InlineData("Kamaludin Hassan", "Kamal al-Din Hassan")]
+    [InlineData("Nurettin Yilmaz", "Nur al-Din Yilmaz")]
+    [InlineData("Nasreldin Ahmed", "Nasr al-Din Ahmed")]
+    [InlineData("نورالدين حسن", "Nur al-Din Hassan")]
+    [InlineData("نور الدين حسن", "Nuruddin Hassan")]
+    [InlineData("Usman Ghani", "Uthman Ghani")]
+    [InlineData("Muthana Haris al-Dari", "MUTHANNA HARITH AL-DARI")]
+    [InlineData("Zakir Naik", "Dhakir Naik")]
+    [InlineData("Yassine Khalil", "Yassin Khalil")]
+    [InlineData("AYACH, Hassan", "AYACHE, Hassan")]
+    [InlineData("Abdelkader Hamid", "Abd al-Qadir Hamid")]
+    [InlineData("جمال لونيسي", "DJAMEL LOUNICI")]
+    [InlineData("DORDA, Bou Zaid", "DORDA, Abu Zaid")]
+    [InlineData("'ALIQ, Hajj Qasim", "ALIQ, Qasim")]
+    public void Compare_ArabicNamesInLatinSpellings_Match(string a, string b) => AssertMatch(a, b, true);
+
+    [Theory]
+    // A th starting a word begins another name; Hajj after a given name is a family name; a word whose
+    // consonants run into the next is not two words of the other name.
+    [InlineData("Thamer Ali", "Samer Ali")]
+    [InlineData("Ali El Hajj", "Ali Hassan")]
+    [InlineData("Baldin Sergey", "Bal al-Din Sergey")]
+    public void Compare_ArabicNamesInLatinSpellings_NoMatch(string a, string b) => AssertMatch(a, b, false);
+
+    [Fact]
+    public void Compare_JoinedWordsThatAddNoConsonant_DoNotStandForTwo()
+    {
+        // يحيى + حقانی must not be read together as Haqqani, leaving Yahya unmatched.
+        var a = NameComparison.Compare("يحيى حقانی", "YAHYA HAQQANI");
+        Assert.DoesNotContain("yahya+haqqani", a.Describe(), StringComparison.Ordinal);
+        Assert.True(a.Score >= NameComparison.DefaultThreshold, a.Describe());
+    }
+
     [Fact]
     public void Compare_Translation_IsExplained()
     {

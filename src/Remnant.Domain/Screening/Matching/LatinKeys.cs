@@ -72,11 +72,14 @@ public static class LatinKeys
         var b = new StringBuilder(s.Length + 1);
         // The mark of an initial vowel, as ArabicScript.Skeleton writes it for alif and ʿayn.
         if (s.Length > 0 && s[0] is 'a' or 'e' or 'i' or 'o' or 'u') b.Append('\'');
-        foreach (var c in s)
+        for (var i = 0; i < s.Length; i++)
         {
+            var c = s[i];
             char? m = c switch
             {
                 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'v' or '\'' => null,
+                // A c before e, i or y is s, as French and Spanish write it (Lounici = لونيسي).
+                'c' when i + 1 < s.Length && s[i + 1] is 'e' or 'i' or 'y' => 's',
                 'q' or 'c' or 'g' => 'k',
                 'p' => 'b',
                 'x' => 'k',

@@ -100,7 +100,18 @@ public static partial class NameTokenizer
                     continue;
             }
         }
+        LeadingHonorific(first);
+        if (second is not null) LeadingHonorific(second);
         return second is null ? [first.ToArray()] : [first.ToArray(), second.ToArray()];
+    }
+
+    /// <summary>Hajj (the pilgrim) before a name is an honorific (Hajj Qasim, El Hadj Omar); after one it
+    /// is a family name (Ali El Hajj), so it is a title only when it leads a name of more words.</summary>
+    private static void LeadingHonorific(List<NameToken> tokens)
+    {
+        var at = tokens.FindIndex(t => t.Kind != WordKind.Particle);
+        if (at < 0 || at + 1 >= tokens.Count || tokens[at].Kind != WordKind.Name || tokens[at].Text is not ("hajj" or "haj" or "hadj" or "hag" or "elhadj" or "alhaj" or "alhajj")) return;
+        if (tokens.Skip(at + 1).Any(t => t.Kind == WordKind.Name)) tokens[at] = tokens[at] with { Kind = WordKind.Title };
     }
 
     /// <summary>Two or three syllables that make one common word of organisation names (은행 = eun + haeng
@@ -153,6 +164,11 @@ public static partial class NameTokenizer
             foreach (var piece in SplitArabicPrefix(part.ToLowerInvariant()))
             {
                 var token = Latin(piece);
+                if (piece == "din" && first.Count > 1 && IsDinLink(first[^1].Text))
+                {
+                    first.RemoveAt(first.Count - 1);
+                    second?.RemoveAt(second.Count - 1);
+                }
                 first.Add(token);
                 second?.Add(token);
             }
@@ -171,6 +187,12 @@ public static partial class NameTokenizer
         {
             AddArabic("عبد", first, second);
             normalized = normalized[3..];
+        }
+        // نورالدين is written as one word as often as two: the name and الدين, as Nuruddin gives nur + din.
+        if (normalized.Length >= 7 && normalized.EndsWith("الدين", StringComparison.Ordinal))
+        {
+            AddArabic(normalized[..^5], first, second);
+            normalized = "الدين";
         }
         var skeleton = ArabicScript.Skeleton(normalized);
         var key = ArabicScript.HasArticle(normalized) ? normalized[2..] : normalized;

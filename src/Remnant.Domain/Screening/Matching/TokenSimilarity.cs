@@ -46,6 +46,8 @@ public static class TokenSimilarity
         if ((q.Text.Length == 1) != (c.Text.Length == 1) && char.IsAsciiLetter(q.Text[0]) && q.Text[0] == c.Text[0]) return (0.7, "initial");
         if (q.Group >= 0 && q.Group == c.Group) return (Vocabulary.IsSurnameGroup(q.Group) ? 0.93 : 0.9, Vocabulary.GroupRule(q.Group));
         if (VowelsMayDiffer(q.Text, c.Text) && VowelVariants.Compare(q.Text, c.Text) is > 0 and var vowels) return (vowels, "vowels");
+        // A silent final e of French spellings (Amine/Amin, Yassine/Yassin, Ayache/Ayach).
+        if (SilentE(q.Text, c.Text)) return (0.85, "spelling");
         // A letter left out of or added to a five-letter word (Firas/Fras, Rajab/Rajb) is a slip; a
         // letter changed is not, since short syllables differ by one letter into other names (Hyeon/Hyeok).
         if (Math.Max(q.Text.Length, c.Text.Length) == 5 && ShortSlip(q.Text, c.Text) is > 0 and var slip) return (slip, "spelling");
@@ -79,7 +81,34 @@ public static class TokenSimilarity
         if (jw >= 0.85 && q.Skeleton.Length >= 3 && q.Skeleton == c.Skeleton && Math.Abs(q.Text.Length - c.Text.Length) <= 1
             && (q.Text[0] == c.Text[0] || IsVowel(q.Text[0]) && IsVowel(c.Text[0])))
             return (0.85, "consonants");
-        return (0, "");
+        return Interdental(q.Text, c.Text);
+    }
+
+    /// <summary>ث and ذ inside an Arabic name are th and dh in Arabic romanisation but s and z in Persian,
+    /// Urdu and Turkish ones (Uthman/Usman/Osman, Harith/Haris, Mundhir/Munzir, Dhakir/Zakir). A th
+    /// starting a word is left alone: there th and s begin different names (Thamer/Samer).</summary>
+    private static (double Score, string Rule) Interdental(string a, string b)
+    {
+        var (ra, rb) = (Interdentals(a), Interdentals(b));
+        if (ReferenceEquals(ra, a) && ReferenceEquals(rb, b)) return (0, "");
+        if (ra == rb || LatinKeys.Phonetic(ra) == LatinKeys.Phonetic(rb)) return (0.9, "sound, th/s");
+        return VowelsMayDiffer(ra, rb) && VowelVariants.Compare(ra, rb) > 0 ? (0.85, "sound, th/s") : (0, "");
+    }
+
+    /// <summary>The word with th after its first letter written s and every dh written z; the same instance when it has none.</summary>
+    private static string Interdentals(string word)
+    {
+        if (word.IndexOf("th", 1, StringComparison.Ordinal) < 0 && !word.Contains("dh", StringComparison.Ordinal)) return word;
+        return (word[..1] + word[1..].Replace("th", "s", StringComparison.Ordinal)).Replace("dh", "z", StringComparison.Ordinal);
+    }
+
+    /// <summary>One word is the other with a final e after a consonant: the silent e of French
+    /// romanisations (Amine, Yassine, Hocine, Ayache). Four letters or more before it.</summary>
+    private static bool SilentE(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) != 1) return false;
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        return shorter.Length >= 4 && longer[^1] == 'e' && !IsVowel(shorter[^1]) && shorter[^1] != 'y' && longer.StartsWith(shorter, StringComparison.Ordinal);
     }
 
     /// <summary>An Arabic-script word against a Latin one, by consonants: each Arabic letter agrees with
@@ -132,7 +161,7 @@ public static class TokenSimilarity
     /// <summary>Cheap test before <see cref="VowelVariants.Compare"/>: same first consonant (or both
     /// starting with a vowel) and lengths within three letters.</summary>
     private static bool VowelsMayDiffer(string a, string b) =>
-        Math.Abs(a.Length - b.Length) <= 3 && a.Length >= 4 && b.Length >= 4 && (a[0] == b[0] || IsVowel(a[0]) && IsVowel(b[0]));
+        Math.Abs(a.Length - b.Length) <= 3 && a.Length >= 4 && b.Length >= 4 && (VowelVariants.SameConsonant(a[0], b[0]) || IsVowel(a[0]) && IsVowel(b[0]));
 
     /// <summary>Two adjacent words joined, for names written as one word or two (Ho-Jin/Hojin, Xiao Ming/Xiaoming).</summary>
     public static NameToken Join(in NameToken a, in NameToken b)
@@ -143,8 +172,14 @@ public static class TokenSimilarity
             // Consonants run on across the join as in one word (ابو بكر: Abubakar, one b).
             var tail = b.Skeleton.TrimStart('W', '\'');
             if (tail.Length > 0 && a.Skeleton.Length > 0 && ArabicScript.Usual(tail[..1]) == ArabicScript.Usual(a.Skeleton[^1..])) tail = tail[1..];
-            return new NameToken(text, a.Key + b.Key, a.Skeleton + tail, WordKind.Name, true, -1, a.Reading || b.Reading);
+            return new NameToken(text, a.Key + b.Key, JoinedSkeleton(a.Skeleton + tail, a, b), WordKind.Name, true, -1, a.Reading || b.Reading);
         }
-        return new NameToken(text, LatinKeys.Phonetic(text), LatinKeys.Skeleton(text), WordKind.Name, false, -1, a.Reading || b.Reading);
+        return new NameToken(text, LatinKeys.Phonetic(text), JoinedSkeleton(LatinKeys.Skeleton(text), a, b), WordKind.Name, false, -1, a.Reading || b.Reading);
     }
+
+    /// <summary>The skeleton of a join, or none when it is only one part's consonants: a word whose
+    /// consonants run into the other's (Yahya + Haqqani, احمد + ضيا) would otherwise let two words stand
+    /// for one across scripts and leave the other name's word unmatched.</summary>
+    private static string JoinedSkeleton(string joined, in NameToken a, in NameToken b) =>
+        joined == a.Skeleton || joined == b.Skeleton ? "" : joined;
 }

@@ -35,7 +35,7 @@ public static class VowelVariants
             if (vowel != Vowel(sb, rb[i].Start.Value)) return 0;
             if (!vowel)
             {
-                if (!ga.SequenceEqual(gb)) return 0;
+                if (!SameConsonants(ga, gb)) return 0;
                 consonants += ga.Length;
             }
             else if (!ga.SequenceEqual(gb) && !SameClass(Fold(ga), Fold(gb)))
@@ -50,6 +50,16 @@ public static class VowelVariants
         // One vowel off in a long word (Hezbollah/Hizballah), or in a five-letter one when neither vowel
         // is an a (Yusuf/Yousef, Yunus/Younis).
         return off == 1 && consonants >= 3 && (Math.Min(a.Length, b.Length) >= 6 || Math.Min(a.Length, b.Length) >= 5 && offA == 0) ? OneVowelOff : 0;
+    }
+
+    /// <summary>One consonant letter in two romanisations: q and k both write ق (Qadir/Kader, Tariq/Tarik).</summary>
+    public static bool SameConsonant(char a, char b) => a == b || a is 'q' or 'k' && b is 'q' or 'k';
+
+    private static bool SameConsonants(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length) return false;
+        for (var i = 0; i < a.Length; i++) if (!SameConsonant(a[i], b[i])) return false;
+        return true;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
