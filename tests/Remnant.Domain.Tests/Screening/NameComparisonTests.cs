@@ -234,6 +234,16 @@ public sealed class NameComparisonTests
     public void Compare_ArabicNamesInLatinSpellings_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]
+    // Two common words of company names written as one; a club's form; a silent e in a French
+    // transliteration from Cyrillic; a person called by a title and one name.
+    [InlineData("KHORS AIR", "KHORS AIRCOMPANY")]
+    [InlineData("NAFTIRAN INTERTRADE CO", "NAFTIRAN INTER TRADE COMPANY")]
+    [InlineData("AKHMAT GROZNY", "FC AKHMAT GROZNY")]
+    [InlineData("Игорь Сечин", "Igor Setchine")]
+    [InlineData("Sheikh Umar", "Sheikh Ahmed Umar")]
+    public void Compare_CompoundsFormsAndTitles_Match(string a, string b) => AssertMatch(a, b, true);
+
+    [Theory]
     // A th starting a word begins another name; Hajj after a given name is a family name; a word whose
     // consonants run into the next is not two words of the other name.
     [InlineData("Thamer Ali", "Samer Ali")]

@@ -154,10 +154,23 @@ public static class NameAligner
         if (q0 < 0 || c0 < 0) return null;
         foreach (var o in chosen)
         {
-            if (o.Q <= q0 && q0 < o.Q + o.QLen && o.C > c0 && !usedC[c0]) return ("", candidate[c0].Text);
-            if (o.C <= c0 && c0 < o.C + o.CLen && o.Q > q0 && !usedQ[q0]) return (query[q0].Text, "");
+            if (o.Q <= q0 && q0 < o.Q + o.QLen && o.C > c0 && !usedC[c0] && !TitleAndOneName(query)) return ("", candidate[c0].Text);
+            if (o.C <= c0 && c0 < o.C + o.CLen && o.Q > q0 && !usedQ[q0] && !TitleAndOneName(candidate)) return (query[q0].Text, "");
         }
         return null;
+    }
+
+    /// <summary>A title and a single name (Mullah Omar, Sheikh Umar, Qari Mohammad): the way a person is
+    /// called by one of his names, not a father's name inside his son's.</summary>
+    private static bool TitleAndOneName(NameToken[] tokens)
+    {
+        int names = 0, titles = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Kind == WordKind.Name) names++;
+            else if (t.Kind == WordKind.Title) titles++;
+        }
+        return names == 1 && titles > 0;
     }
 
     /// <summary>The first name word (not a title, particle or initial), or -1.</summary>

@@ -53,6 +53,13 @@ public static partial class NameTokenizer
         // The other theophoric names are written as one word as often as two (Aminullah, Amin Ullah,
         // امين الله; Nasrallah, Hizbullah): the name and Allah, as the Arabic writes them.
         // Not a title that ends so (Ayatollah).
+        // Two words of company names written as one (Aircompany, Intertrade, Oiltrading): both words.
+        if (Vocabulary.CompoundOfCommonWords(word) is { } at)
+        {
+            yield return word[..at];
+            yield return word[at..];
+            yield break;
+        }
         foreach (var suffix in Vocabulary.ListedKind(word) is null ? AllahSuffixes : [])
         {
             if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))

@@ -47,7 +47,7 @@ public static class TokenSimilarity
         if (q.Group >= 0 && q.Group == c.Group) return (Vocabulary.IsSurnameGroup(q.Group) ? 0.93 : 0.9, Vocabulary.GroupRule(q.Group));
         if (VowelsMayDiffer(q.Text, c.Text) && VowelVariants.Compare(q.Text, c.Text) is > 0 and var vowels) return (vowels, "vowels");
         // A silent final e of French spellings (Amine/Amin, Yassine/Yassin, Ayache/Ayach).
-        if (SilentE(q.Text, c.Text)) return (0.85, "spelling");
+        if (SilentE(q, c)) return (0.85, "spelling");
         // A letter left out of or added to a five-letter word (Firas/Fras, Rajab/Rajb) is a slip; a
         // letter changed is not, since short syllables differ by one letter into other names (Hyeon/Hyeok).
         if (Math.Max(q.Text.Length, c.Text.Length) == 5 && ShortSlip(q.Text, c.Text) is > 0 and var slip) return (slip, "spelling");
@@ -102,14 +102,17 @@ public static class TokenSimilarity
         return (word[..1] + word[1..].Replace("th", "s", StringComparison.Ordinal)).Replace("dh", "z", StringComparison.Ordinal);
     }
 
-    /// <summary>One word is the other with a final e after a consonant: the silent e of French
-    /// romanisations (Amine, Yassine, Hocine, Ayache). Four letters or more before it.</summary>
-    private static bool SilentE(string a, string b)
+    /// <summary>One word sounds as the other with a final e after a consonant left silent, as French
+    /// romanisations write it (Amine, Yassine, Hocine, Ayache; Setchine = Sechin). Four letters or more before it.</summary>
+    private static bool SilentE(in NameToken a, in NameToken b)
     {
-        if (Math.Abs(a.Length - b.Length) != 1) return false;
-        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
-        return shorter.Length >= 4 && longer[^1] == 'e' && !IsVowel(shorter[^1]) && shorter[^1] != 'y' && longer.StartsWith(shorter, StringComparison.Ordinal);
+        var (withE, without) = EndsInSilentE(a.Text) && !EndsInSilentE(b.Text) ? (a, b) : EndsInSilentE(b.Text) && !EndsInSilentE(a.Text) ? (b, a) : (a, a);
+        if (ReferenceEquals(withE.Text, without.Text) || without.Text.Length < 4 || without.Text[^1] is 'e' or 'y') return false;
+        var stem = withE.Text.AsSpan(0, withE.Text.Length - 1);
+        return stem.SequenceEqual(without.Text) || LatinKeys.Phonetic(stem.ToString()) == without.Key;
     }
+
+    private static bool EndsInSilentE(string word) => word.Length >= 5 && word[^1] == 'e' && !IsVowel(word[^2]) && word[^2] != 'y';
 
     /// <summary>An Arabic-script word against a Latin one, by consonants: each Arabic letter agrees with
     /// every Latin rendering of it (ث with th and s). A Latin word that starts with a vowel may carry

@@ -39,6 +39,8 @@ public static class Vocabulary
         "unitary", "aktsionerny", "aktsionernyy", "aktsionernoye", "otkrytoye", "zakrytoye", "publichnoe", "publichnoye",
         "ogranichennoi", "otvetstvennostiu", "tovarystvo", "obmezhenoyu", "vidpovidalnistyu", "akb", "pjsc", "ojsc", "fz", "llc",
         "spr", "rl", "sapi", "saa", "sac", "eirl", "sro", "zrt", "kft", "asa", "aps",
+        // Football and sports clubs' forms (FC Akhmat Grozny, FK Partizan).
+        "fc", "fk", "pfc", "pfk",
     };
 
     // Cities and regions that companies put in their names as a place, not a name (Dandong Xianghe
@@ -75,6 +77,7 @@ public static class Vocabulary
         "communications", "telecom", "network", "security", "defense", "defence", "research", "science", "scientific",
         // Words of armed groups' and state bodies' names.
         "corps", "army", "front", "brigade", "brigades", "battalion", "movement", "party", "council", "forces", "force", "regiment",
+        "complex", "plant", "club", "inter",
     };
 
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
@@ -121,6 +124,20 @@ public static class Vocabulary
         : Particles.Contains(word) ? WordKind.Particle
         : GenericWords.Contains(word) || Places.Contains(word) ? WordKind.Generic
         : null;
+
+    /// <summary>Where a word not on the lists here splits into two legal-form or generic words of three
+    /// letters or more (aircompany = air + company), or null.</summary>
+    public static int? CompoundOfCommonWords(string word)
+    {
+        if (word.Length < 7 || ListedKind(word) is not null) return null;
+        for (var at = 3; at <= word.Length - 3; at++)
+        {
+            if (Common(word[..at]) && Common(word[at..])) return at;
+        }
+        return null;
+
+        static bool Common(string part) => (LegalForms.Contains(part) || GenericWords.Contains(part)) && part.Length >= 3 && part is not ("the" or "and" or "for");
+    }
 
     private const int GivenNameGroups = 1000, PatronymicGroups = 2000;
 
