@@ -126,10 +126,10 @@ public static class Vocabulary
         : null;
 
     /// <summary>Where a word not on the lists here splits into two legal-form or generic words of three
-    /// letters or more (aircompany = air + company), or null.</summary>
+    /// letters or more (aircompany = air + company), or null. Words longer than any two such words are not tried.</summary>
     public static int? CompoundOfCommonWords(string word)
     {
-        if (word.Length < 7 || ListedKind(word) is not null) return null;
+        if (word.Length is < 7 or > 32 || ListedKind(word) is not null) return null;
         for (var at = 3; at <= word.Length - 3; at++)
         {
             if (Common(word[..at]) && Common(word[at..])) return at;
