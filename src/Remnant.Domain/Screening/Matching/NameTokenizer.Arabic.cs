@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Remnant.Domain.Screening.Matching;
 
 public static partial class NameTokenizer
@@ -19,7 +21,7 @@ public static partial class NameTokenizer
         if (word is "bou") { yield return "abu"; yield break; }
         // Names compounded with al-Din are written as one word, two or three (Nuruddin, Nour Eddine,
         // Nur al-Din, Nur-ud-Din): all give the name and din, as the Arabic نور الدين writes them.
-        if (DinSpellings.Contains(word)) { yield return "din"; yield break; }
+        if (DinSpellings.Contains(word)) { yield return word; yield break; }
         foreach (var suffix in DinSuffixes)
         {
             if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
@@ -53,13 +55,6 @@ public static partial class NameTokenizer
         // The other theophoric names are written as one word as often as two (Aminullah, Amin Ullah,
         // امين الله; Nasrallah, Hizbullah): the name and Allah, as the Arabic writes them.
         // Not a title that ends so (Ayatollah).
-        // Two words of company names written as one (Aircompany, Intertrade, Oiltrading): both words.
-        if (Vocabulary.CompoundOfCommonWords(word) is { } at)
-        {
-            yield return word[..at];
-            yield return word[at..];
-            yield break;
-        }
         foreach (var suffix in Vocabulary.ListedKind(word) is null ? AllahSuffixes : [])
         {
             if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
@@ -87,6 +82,21 @@ public static partial class NameTokenizer
     private static readonly string[] DinSuffixes =
         ["eddine", "uddeen", "eddeen", "aldeen", "eldeen", "addine", "eldine", "eddin", "eldin", "uddin", "addin", "aldin", "iddin", "oddin", "edine", "ettin", "attin", "ittin", "udeen", "udin", "edin"];
 
+    /// <summary>True for a spelling of al-Din as a word of its own (Din, Eddine, Uddin, Deen).</summary>
+    internal static bool IsDin(string word) => DinSpellings.Contains(word);
+
     /// <summary>The link of a name and din written as a word of its own (Salah ud Din, Nur ed Din).</summary>
     private static bool IsDinLink(string word) => word is "ud" or "ad" or "ed" or "od" or "id";
+
+    /// <summary>A name, the link joined to it and din after a hyphen (Bashirud-Din, Nasired-Deen): written
+    /// as one word (Bashiruddin), which gives the name and din.</summary>
+    [GeneratedRegex(@"\b(\p{L}{3,}(?:ud|ad|ed))-(d(?:in|een|ine))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkedDin();
+
+    private static string JoinLinkedDin(string name) =>
+        name.Contains('-', StringComparison.Ordinal) ? LinkedDin().Replace(name, JoinedLikeTheName) : name;
+
+    // din takes the case of the name's last letter, so that the case-change split does not part them again.
+    private static string JoinedLikeTheName(Match m) => m.Groups[1].Value
+        + (char.IsUpper(m.Groups[1].Value[^1]) ? m.Groups[2].Value.ToUpperInvariant() : m.Groups[2].Value.ToLowerInvariant());
 }

@@ -69,7 +69,7 @@ public static partial class NameTokenizer
     {
         // Hong Kong is one place in two words; Hong and Kong alone are also surnames.
         if (name.Contains("hong kong", StringComparison.OrdinalIgnoreCase)) name = name.Replace("hong kong", "Hongkong", StringComparison.OrdinalIgnoreCase);
-        var words = SplitWords(NaturalOrder(name));
+        var words = SplitWords(NaturalOrder(JoinLinkedDin(name)));
         var first = new List<NameToken>();
         List<NameToken>? second = null;
         foreach (var word in words)
@@ -161,10 +161,10 @@ public static partial class NameTokenizer
     {
         foreach (var part in SplitAscii(ascii))
         {
-            foreach (var piece in SplitArabicPrefix(part.ToLowerInvariant()))
+            foreach (var piece in Pieces(part.ToLowerInvariant()))
             {
                 var token = Latin(piece);
-                if (piece == "din" && first.Count > 1 && IsDinLink(first[^1].Text))
+                if (IsDin(piece) && first.Count > 1 && IsDinLink(first[^1].Text))
                 {
                     first.RemoveAt(first.Count - 1);
                     second?.RemoveAt(second.Count - 1);
@@ -174,6 +174,11 @@ public static partial class NameTokenizer
             }
         }
     }
+
+    /// <summary>The words one lower-case Latin word stands for: two common words of company names written
+    /// as one (Aircompany, Intertrade), the parts of an Arabic compound (<see cref="SplitArabicPrefix"/>), or itself.</summary>
+    private static IEnumerable<string> Pieces(string word) =>
+        Vocabulary.CompoundOfCommonWords(word) is { } at ? [word[..at], word[at..]] : SplitArabicPrefix(word);
 
     private static void AddArabic(string word, List<NameToken> first, List<NameToken>? second)
     {

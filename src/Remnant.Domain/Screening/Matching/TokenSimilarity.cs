@@ -106,8 +106,10 @@ public static class TokenSimilarity
     /// romanisations write it (Amine, Yassine, Hocine, Ayache; Setchine = Sechin). Four letters or more before it.</summary>
     private static bool SilentE(in NameToken a, in NameToken b)
     {
-        var (withE, without) = EndsInSilentE(a.Text) && !EndsInSilentE(b.Text) ? (a, b) : EndsInSilentE(b.Text) && !EndsInSilentE(a.Text) ? (b, a) : (a, a);
-        if (ReferenceEquals(withE.Text, without.Text) || without.Text.Length < 4 || without.Text[^1] is 'e' or 'y') return false;
+        bool ea = EndsInSilentE(a.Text), eb = EndsInSilentE(b.Text);
+        if (ea == eb) return false;
+        var (withE, without) = ea ? (a, b) : (b, a);
+        if (without.Text.Length < 4 || without.Text[^1] is 'e' or 'y') return false;
         var stem = withE.Text.AsSpan(0, withE.Text.Length - 1);
         return stem.SequenceEqual(without.Text) || LatinKeys.Phonetic(stem.ToString()) == without.Key;
     }

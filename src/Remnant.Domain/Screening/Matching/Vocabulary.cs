@@ -141,12 +141,17 @@ public static class Vocabulary
 
     private const int GivenNameGroups = 1000, PatronymicGroups = 2000;
 
+    /// <summary>The group of the spellings of al-Din written as a word of its own (Din, Eddine, Uddin): one
+    /// name word, kept as written so that a slip in it is still a slip.</summary>
+    private const int DinGroup = PatronymicGroups - 1;
+
     /// <summary>The group of spellings a lower-case Latin word (with its phonetic <paramref name="key"/>)
     /// belongs to, or -1: one Korean surname (Lee, Yi and Ri), one given name across languages
     /// (Sergey, Serhiy, Siarhei: <see cref="GivenNames"/>) or the patronymics formed from it.</summary>
     public static int Group(string word, string key)
     {
         if (SurnameGroup.TryGetValue(word, out var g)) return g;
+        if (NameTokenizer.IsDin(word)) return DinGroup;
         var translated = Translations.Of(word);
         if (translated >= 0) return translated;
         if (word.Length < 4) return -1;
