@@ -46,6 +46,10 @@ public static class TokenSimilarity
         if ((q.Text.Length == 1) != (c.Text.Length == 1) && char.IsAsciiLetter(q.Text[0]) && q.Text[0] == c.Text[0]) return (0.7, "initial");
         if (q.Group >= 0 && q.Group == c.Group) return (Vocabulary.IsSurnameGroup(q.Group) ? 0.93 : 0.9, Vocabulary.GroupRule(q.Group));
         if (VowelsMayDiffer(q.Text, c.Text) && VowelVariants.Compare(q.Text, c.Text) is > 0 and var vowels) return (vowels, "vowels");
+        // The sound keys with o and u as one vowel, where romanisations that write one consonant two ways
+        // have met: Wade-Giles and pinyin (Tung/Dong, Tsetung/Zedong). Only o/u: the keys fold r/l and kh/h,
+        // and with more vowel classes Khaled would meet Harith, and Cheng Zhang.
+        if (q.Key.Length >= 4 && q.Key.Length == c.Key.Length && q.Text[0] != c.Text[0] && SameWithOAsU(q.Key, c.Key)) return (0.9, "sound, vowels");
         // A silent final e of French spellings (Amine/Amin, Yassine/Yassin, Ayache/Ayach).
         if (SilentE(q, c)) return (0.85, "spelling");
         // A letter left out of or added to a five-letter word (Firas/Fras, Rajab/Rajb) is a slip; a
@@ -112,6 +116,15 @@ public static class TokenSimilarity
         if (without.Text.Length < 4 || without.Text[^1] is 'e' or 'y') return false;
         var stem = withE.Text.AsSpan(0, withE.Text.Length - 1);
         return stem.SequenceEqual(without.Text) || LatinKeys.Phonetic(stem.ToString()) == without.Key;
+    }
+
+    private static bool SameWithOAsU(string a, string b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i] && !(a[i] is 'o' or 'u' && b[i] is 'o' or 'u')) return false;
+        }
+        return true;
     }
 
     private static bool EndsInSilentE(string word) => word.Length >= 5 && word[^1] == 'e' && !IsVowel(word[^2]) && word[^2] != 'y';

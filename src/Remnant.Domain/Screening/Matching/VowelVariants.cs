@@ -105,6 +105,8 @@ public static class VowelVariants
         "ou" or "oo" or "uo" or "ow" or "aw" or "ew" or "uw" => "u",
         "ee" or "ie" or "iy" or "yi" or "ii" => "i",
         "ae" or "ay" or "ey" or "ei" or "ai" => "ai",
+        // Persian ـائی / ـایی written -aee, -aei, -aie, -ayi (Rezaee, Rezaei, Rezaie, Mirzayi).
+        "aee" or "aei" or "aie" or "ayi" or "aii" => "ai",
         _ => g.ToString(),
     };
 
