@@ -185,6 +185,7 @@ public sealed class NameComparisonTests
     [InlineData("Oleksandr Petrenko", "Alexander Petrov")]
     [InlineData("Sergey Ivanov", "Serhiy Kovalenko")]
     [InlineData("Vitaly Ivanov", "Sergey Vitalievich Ivanov")]
+    [InlineData("Viktor Petrovich Popov", "IVANOV, Victor Petrovich")]
     [InlineData("Hong Kong Global Engineering FZE", "LEADER (HONG KONG) INTERNATIONAL")]
     [InlineData("نور محمد ثاقب", "Noor Mohammad Daqib")]
     public void Compare_EquivalentsAndPlaces_NoMatch(string a, string b) => AssertMatch(a, b, false);

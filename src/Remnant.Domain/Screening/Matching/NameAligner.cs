@@ -125,6 +125,11 @@ public static class NameAligner
             score *= OtherGivenNameFactor;
             if (explain) pairs.Add(new WordPair(other.Query, other.Candidate, 0, "another given name", 0));
         }
+        else if (persons && leftQ > 0 && leftC > 0 && OnlyGivenNamesMatched(query, chosen))
+        {
+            score *= OtherFamilyNameFactor;
+            if (explain) pairs.Add(new WordPair("", "", 0, "only given names and patronymics agree, the family names differ", 0));
+        }
         return new NameAlignment(pairs, qcov, ccov, evidence, score);
     }
 
@@ -137,6 +142,26 @@ public static class NameAligner
     /// sisters share their father's and grandfather's names and the family name (Ali and Saja Barzan
     /// Ibrahim Hasan al-Tikriti), so the given name is what tells them apart.</summary>
     public const double OtherGivenNameFactor = 0.85;
+
+    /// <summary>Factor for two people who share a given name and patronymic but not the family name
+    /// (Viktor Petrovich Popov, Victor Petrovich Ivanov): common given names and patronymics are shared by
+    /// thousands, the family name is what tells them apart.</summary>
+    public const double OtherFamilyNameFactor = 0.85;
+
+    /// <summary>True when every matched word is a known given name or a patronymic.</summary>
+    private static bool OnlyGivenNamesMatched(NameToken[] query, List<(int Q, int QLen, int C, int CLen, double Sim, string Rule)> chosen)
+    {
+        if (chosen.Count == 0) return false;
+        foreach (var o in chosen)
+        {
+            for (var i = o.Q; i < o.Q + o.QLen; i++)
+            {
+                var t = query[i];
+                if (t.Distinctive && !Vocabulary.IsGivenNameGroup(t.Group) && !IsPatronymic(t.Text)) return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>Both names' first words are unmatched name words: returns them, or null.</summary>
     private static (string Query, string Candidate)? OtherGivenName(NameToken[] query, NameToken[] candidate, Span<bool> usedQ, Span<bool> usedC)

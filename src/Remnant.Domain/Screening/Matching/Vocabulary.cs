@@ -161,6 +161,10 @@ public static class Vocabulary
         return father >= 0 ? PatronymicGroups + father : -1;
     }
 
+    /// <summary>True for a group of one given name's forms or of the patronymics made from it (not al-Din,
+    /// which is part of a name rather than a name).</summary>
+    public static bool IsGivenNameGroup(int group) => group is >= GivenNameGroups and < PatronymicGroups + 1000 && group != DinGroup;
+
     /// <summary>True for a group of Korean surname spellings (not given names, patronymics or translations).</summary>
     public static bool IsSurnameGroup(int group) => group is >= 0 and < GivenNameGroups;
 
