@@ -149,6 +149,15 @@ public sealed class MatcherTests
         Assert.Contains("longer than", ScreeningQuery.Parse(new string('x', 10_000)).Reason, StringComparison.Ordinal);
 
     [Fact]
+    public void Parse_Refused_ReasonKeepsItsTemplateForOtherLanguages()
+    {
+        var parse = ScreeningQuery.Parse("Kim Jong Nam", countries: ["Atlantis"]);
+        Assert.Equal("'Atlantis' is not a known country", parse.Reason);
+        Assert.Equal("'{0}' is not a known country", parse.ReasonFormat);
+        Assert.Equal(["Atlantis"], parse.ReasonArguments);
+    }
+
+    [Fact]
     public void Parse_UnknownCountry_RefusedNamingTheField() =>
         Assert.Equal("countries", ScreeningQuery.Parse("Kim Jong Nam", countries: ["Atlantis"]).Field);
 

@@ -159,6 +159,22 @@ public abstract class ScreeningPageTests(RemnantFactory factory) : ApiTestBase(f
     }
 
     [Fact]
+    public async Task ScreenPage_BadName_SaysWhyInArabic()
+    {
+        var html = await Client.GetStringAsync("/screen?name=%21%21%21&culture=ar");
+        Assert.Contains("لا يمكن فحص الاسم:", html);
+        Assert.Contains("لا يحتوي على حروف (علامات ترقيم أو أرقام أو رموز فقط)", html);
+        Assert.DoesNotContain("has no letters", html);
+    }
+
+    [Fact]
+    public async Task ScreenPage_LongName_ArabicReasonCarriesTheLimit()
+    {
+        var html = await Client.GetStringAsync("/screen?culture=ar&name=" + new string('a', 301));
+        Assert.Contains("أطول من 300 حرفًا", html);
+    }
+
+    [Fact]
     public async Task SanctionsPage_NothingImported_SaysSo()
     {
         var html = await Client.GetStringAsync("/sanctions");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Remnant.Domain.Geography;
 
 namespace Remnant.Domain.Screening.Matching;
@@ -43,7 +44,7 @@ public sealed record ScreeningQuery
         IEnumerable<string>? countries = null, IEnumerable<string>? identifiers = null)
     {
         if (string.IsNullOrWhiteSpace(name)) return QueryParse.Fail("name", "is empty");
-        if (name.Length > MaxNameLength) return QueryParse.Fail("name", $"is longer than {MaxNameLength} characters");
+        if (name.Length > MaxNameLength) return QueryParse.Fail("name", "is longer than {0} characters", MaxNameLength);
         for (var i = 0; i < name.Length; i++)
         {
             var c = name[i];
@@ -63,7 +64,7 @@ public sealed record ScreeningQuery
         foreach (var country in countries ?? [])
         {
             if (string.IsNullOrWhiteSpace(country)) continue;
-            if (!CountryNames.TryResolve(country, out var code)) return QueryParse.Fail("countries", $"'{country.Trim()}' is not a known country");
+            if (!CountryNames.TryResolve(country, out var code)) return QueryParse.Fail("countries", "'{0}' is not a known country", country.Trim());
             codes.Add(code);
         }
         var ids = (identifiers ?? []).Select(PartyIdentifier.Keyed).Where(k => k.Length >= 4).Distinct().ToList();
@@ -71,13 +72,21 @@ public sealed record ScreeningQuery
     }
 }
 
-/// <summary>A checked query, or the field and reason it was refused.</summary>
+/// <summary>A checked query, or the field and reason it was refused (<see cref="Reason"/> in English).</summary>
 public sealed record QueryParse(ScreeningQuery? Query, string? Field, string? Reason)
 {
     /// <summary>True when <see cref="Query"/> is usable.</summary>
     public bool Succeeded => Query is not null;
 
+    /// <summary>The reason's English template, with {0} where <see cref="ReasonArguments"/> go: for
+    /// wording the reason in the reader's language.</summary>
+    public string? ReasonFormat { get; private init; }
+
+    /// <summary>The values the reason's template names.</summary>
+    public IReadOnlyList<object> ReasonArguments { get; private init; } = [];
+
     internal static QueryParse Ok(ScreeningQuery query) => new(query, null, null);
 
-    internal static QueryParse Fail(string field, string reason) => new(null, field, reason);
+    internal static QueryParse Fail(string field, string format, params object[] arguments) =>
+        new(null, field, string.Format(CultureInfo.InvariantCulture, format, arguments)) { ReasonFormat = format, ReasonArguments = arguments };
 }
