@@ -57,6 +57,28 @@ public abstract class ScreeningApiTests(RemnantFactory factory) : ApiTestBase(fa
         Assert.NotEmpty(doc.RootElement.GetProperty("snapshots").EnumerateArray());
     }
 
+    [Fact]
+    public async Task ScreenPage_Arabic_ExplainsTheHitInArabic()
+    {
+        await ImportAsync();
+        var html = await Client.GetStringAsync("/screen?culture=ar&name=" + Uri.EscapeDataString("Ch’oe Ch’un-sik"));
+        Assert.Contains("KPi.013", html, StringComparison.Ordinal);
+        Assert.Contains("choe=choe", html, StringComparison.Ordinal);
+        Assert.Contains("جودة الاسم", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("aliasQuality", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Screen_Api_FeaturesKeepTheirEnglishShape()
+    {
+        await ImportAsync();
+        var response = await Client.PostAsJsonAsync("/api/v1/screen", new { name = "Ch’oe Ch’un-sik", schema = "Person" });
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var quality = doc.RootElement.GetProperty("matches")[0].GetProperty("features").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "aliasQuality");
+        Assert.StartsWith("Good: ", quality.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.False(quality.TryGetProperty("detailFormat", out _));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("a")]

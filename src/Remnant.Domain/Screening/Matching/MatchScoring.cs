@@ -22,17 +22,17 @@ public static class MatchScoring
         var score = alignment.Score;
         var quality = name.Quality.Weight();
         score *= quality;
-        features.Add(new ScoreFeature("aliasQuality", quality, $"{name.Quality}: {name.Text}"));
+        features.Add(ScoreFeature.Worded("aliasQuality", quality, "{0}: {1}", name.Quality, name.Text));
         if (query.Schema is { } schema && !PartySchemas.Compatible(schema, party.Schema))
         {
             score *= SchemaMismatchFactor;
-            features.Add(new ScoreFeature("schema", SchemaMismatchFactor, $"query is a {schema}, the listing a {party.Schema}"));
+            features.Add(ScoreFeature.Worded("schema", SchemaMismatchFactor, "query is a {0}, the listing a {1}", schema, party.Schema));
         }
         score += BirthYear(query, party, features);
         score += Country(query, party, features);
         score = Identifier(query, party, score, features);
         score = Math.Clamp(score, 0, 1);
-        return new ScreeningMatch(party, name, Math.Round(score, 4), score >= threshold, features);
+        return new ScreeningMatch(party, name, Math.Round(score, 4), score >= threshold, features) { Pairs = alignment.Pairs };
     }
 
     private static double BirthYear(ScreeningQuery query, ListedParty party, List<ScoreFeature> features)
@@ -41,7 +41,9 @@ public static class MatchScoring
         var distance = party.BirthDates.Min(d => d.YearsFrom(year));
         var listed = string.Join(", ", party.BirthDates.Select(d => d.ToString()));
         var effect = distance == 0 ? 0.04 : distance <= 2 ? 0 : -0.15;
-        features.Add(new ScoreFeature("birthYear", effect, distance == 0 ? $"{year} fits {listed}" : $"{year} is {distance} years from {listed}"));
+        features.Add(distance == 0
+            ? ScoreFeature.Worded("birthYear", effect, "{0} fits {1}", year, listed)
+            : ScoreFeature.Worded("birthYear", effect, "{0} is {1} years from {2}", year, distance, listed));
         return effect;
     }
 
@@ -50,9 +52,9 @@ public static class MatchScoring
         if (query.Countries.Count == 0 || party.CountryCodes.Count == 0) return 0;
         var shared = query.Countries.Intersect(party.CountryCodes).ToList();
         var effect = shared.Count > 0 ? 0.03 : -0.05;
-        features.Add(new ScoreFeature("country", effect, shared.Count > 0
-            ? $"shares {string.Join(", ", shared)}"
-            : $"{string.Join(", ", query.Countries)} not among {string.Join(", ", party.CountryCodes)}"));
+        features.Add(shared.Count > 0
+            ? ScoreFeature.Worded("country", effect, "shares {0}", string.Join(", ", shared))
+            : ScoreFeature.Worded("country", effect, "{0} not among {1}", string.Join(", ", query.Countries), string.Join(", ", party.CountryCodes)));
         return effect;
     }
 
@@ -62,7 +64,7 @@ public static class MatchScoring
         var hit = party.Identifiers.FirstOrDefault(i => query.Identifiers.Contains(i.Key));
         if (hit is null) return score;
         var raised = Math.Max(score, 0.97);
-        features.Add(new ScoreFeature("identifier", raised - score, string.Create(CultureInfo.InvariantCulture, $"{hit.Type} {hit.Number} is the same number")));
+        features.Add(ScoreFeature.Worded("identifier", raised - score, "{0} {1} is the same number", hit.Type, hit.Number));
         return raised;
     }
 }

@@ -128,7 +128,7 @@ public static class NameAligner
         else if (persons && leftQ > 0 && leftC > 0 && OnlyGivenNamesMatched(query, chosen))
         {
             score *= OtherFamilyNameFactor;
-            if (explain) pairs.Add(new WordPair("", "", 0, "only given names and patronymics agree, the family names differ", 0));
+            if (explain) pairs.Add(new WordPair("", "", 0, "given names and patronymics agree but not the family names", 0));
         }
         return new NameAlignment(pairs, qcov, ccov, evidence, score);
     }

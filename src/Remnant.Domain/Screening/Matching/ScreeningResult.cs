@@ -1,14 +1,31 @@
+using System.Globalization;
+
 namespace Remnant.Domain.Screening.Matching;
 
 /// <summary>One scoring feature of a hit: what was compared, its value or effect, and in words why.</summary>
 /// <param name="Name">name, queryCoverage, listedCoverage, evidence, aliasQuality, schema, birthYear, country, identifier.</param>
 /// <param name="Value">The feature's value (a score, a factor, or a change to the score).</param>
-/// <param name="Detail">The explanation for a person.</param>
-public sealed record ScoreFeature(string Name, double Value, string Detail);
+/// <param name="Detail">The explanation for a person, in English.</param>
+public sealed record ScoreFeature(string Name, double Value, string Detail)
+{
+    /// <summary>The detail's English template, with {0} where <see cref="DetailArguments"/> go: for wording
+    /// it in the reader's language. Null when the detail is not worded from a template (the name's word pairs).</summary>
+    public string? DetailFormat { get; private init; }
+
+    /// <summary>The values the detail's template names (years, country codes, alias quality, schemas).</summary>
+    public IReadOnlyList<object> DetailArguments { get; private init; } = [];
+
+    /// <summary>A feature whose detail is <paramref name="format"/> filled with <paramref name="arguments"/>.</summary>
+    public static ScoreFeature Worded(string name, double value, string format, params object[] arguments) =>
+        new(name, value, string.Format(CultureInfo.InvariantCulture, format, arguments)) { DetailFormat = format, DetailArguments = arguments };
+}
 
 /// <summary>A listed party found for a query.</summary>
 public sealed record ScreeningMatch(ListedParty Party, PartyName MatchedName, double Score, bool IsMatch, IReadOnlyList<ScoreFeature> Features)
 {
+    /// <summary>The word pairs behind the name score, each with its rule: for explaining the hit in another language.</summary>
+    public IReadOnlyList<WordPair> Pairs { get; init; } = [];
+
     /// <summary>The features in one line: "name 0.93 (choe=choe, chun+sik=chunsik); aliasQuality x1.00 (Primary); birthYear +0.04 (1954 within 1954)".</summary>
     public string Explanation => string.Join("; ", Features.Select(f => f.Name switch
     {

@@ -26,7 +26,10 @@ internal static class ScreeningApi
         List<string>? Lists, double? Threshold, int? Limit);
 
     internal sealed record MatchDto(string Name, string List, string Reference, string StableId, string Schema, double Score, bool Match,
-        string Explanation, IReadOnlyList<ScoreFeature> Features, string? Decision);
+        string Explanation, IReadOnlyList<FeatureDto> Features, string? Decision);
+
+    /// <summary>One scoring feature as the API gives it: its name, value and English detail.</summary>
+    internal sealed record FeatureDto(string Name, double Value, string Detail);
 
     internal sealed record ScreenResponse(string Query, IReadOnlyList<string> Snapshots, double Threshold, IReadOnlyList<MatchDto> Matches, string? Reason);
 
@@ -69,7 +72,7 @@ internal static class ScreeningApi
 
     internal static MatchDto ToDto(ScreeningMatch m, IReadOnlyDictionary<(string, string), string> decisions) =>
         new(m.Party.PrimaryName, m.Party.Source.ToCode(), m.Party.Reference, m.Party.StableId, m.Party.Schema.ToString(), m.Score, m.IsMatch,
-            m.Explanation, m.Features, decisions.GetValueOrDefault((m.Party.Source.ToCode(), m.Party.StableId)));
+            m.Explanation, [.. m.Features.Select(f => new FeatureDto(f.Name, f.Value, f.Detail))], decisions.GetValueOrDefault((m.Party.Source.ToCode(), m.Party.StableId)));
 
     /// <summary>The decision subject of a screened name: its fold key, so spacing and case do not split decisions.</summary>
     internal static string Subject(string name) => "name:" + Remnant.Domain.Text.FoldKey.Fold(name);

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Remnant.Domain.Screening.Matching;
+
+namespace Remnant.Web.Features.Screening;
+
+/// <summary>
+/// A screening hit's explanation in the reader's language. The domain words it in English (for the API,
+/// the CLI and English pages); other languages compose it here from the same word pairs and features:
+/// rule, feature, alias-quality and schema words from the resources (under "rule: ", "feature: ",
+/// "alias: " and "schema: " keys), names, years and codes as they are.
+/// </summary>
+internal static class ScreeningWording
+{
+    /// <summary>The hit's explanation in the current UI culture.</summary>
+    public static string Explain(IStringLocalizer L, ScreeningMatch m)
+    {
+        if (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en") return m.Explanation;
+        var parts = new List<string>();
+        foreach (var f in m.Features)
+        {
+            var value = f.Value.ToString(f.Name switch
+            {
+                "aliasQuality" or "schema" => "'×'0.00",
+                "birthYear" or "country" or "identifier" => "+0.00;-0.00;0.00",
+                _ => "0.00",
+            }, CultureInfo.InvariantCulture);
+            var name = Word(L, "feature: ", f.Name);
+            var detail = f.Name == "name" ? Pairs(L, m.Pairs) : f.DetailFormat is { } format ? L[format, [.. Arguments(L, f)]].Value : null;
+            parts.Add(detail is null || f.Name is "queryCoverage" or "listedCoverage" or "evidence" ? $"{name} {value}" : $"{name} {value} ({detail})");
+        }
+        return string.Join(L["; "], parts);
+    }
+
+    /// <summary>The word pairs: equal words as a=b, others as a~b with the rule in the reader's language.</summary>
+    private static string Pairs(IStringLocalizer L, IReadOnlyList<WordPair> pairs)
+    {
+        if (pairs.Count == 0) return L["no word in common"];
+        return string.Join(L[", "], pairs.Select(p => p.Similarity >= 0.999
+            ? $"{p.Query}={p.Candidate}"
+            : $"{p.Query}~{p.Candidate} ({string.Join(L[", "], p.Rule.Split(", ").Select(part => Word(L, "rule: ", part)))} {p.Similarity.ToString("0.00", CultureInfo.InvariantCulture)})"));
+    }
+
+    /// <summary>Alias qualities and schemas are words to translate; other values (years, codes, names) stay as written.</summary>
+    private static IEnumerable<object> Arguments(IStringLocalizer L, ScoreFeature f) => f.Name switch
+    {
+        "aliasQuality" => f.DetailArguments.Select((a, i) => i == 0 ? Word(L, "alias: ", a.ToString()!) : a),
+        "schema" => f.DetailArguments.Select(a => (object)Word(L, "schema: ", a.ToString()!)),
+        _ => f.DetailArguments,
+    };
+
+    /// <summary>The resource under <paramref name="prefix"/> + <paramref name="word"/>, else the word itself.</summary>
+    private static string Word(IStringLocalizer L, string prefix, string word)
+    {
+        var found = L[prefix + word];
+        return found.ResourceNotFound ? word : found.Value;
+    }
+}
