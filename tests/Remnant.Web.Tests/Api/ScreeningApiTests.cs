@@ -69,6 +69,20 @@ public abstract class ScreeningApiTests(RemnantFactory factory) : ApiTestBase(fa
     }
 
     [Fact]
+    public async Task ListingPage_Arabic_KindQualityAndCountryInArabic_ListTextAsWritten()
+    {
+        await ImportAsync();
+        var html = await Client.GetStringAsync("/sanctions/un/690735?culture=ar");
+        Assert.Contains("KPe.001", html, StringComparison.Ordinal);
+        Assert.Contains("منظمة", html, StringComparison.Ordinal);
+        Assert.Contains("(الاسم الرئيسي)", html, StringComparison.Ordinal);
+        Assert.Contains("كوريا الشمالية", html, StringComparison.Ordinal);
+        Assert.Contains("Primary arms dealer", html, StringComparison.Ordinal);
+        var english = await Client.GetStringAsync("/sanctions/un/690735");
+        Assert.Contains("(Primary)", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Screen_Api_FeaturesKeepTheirEnglishShape()
     {
         await ImportAsync();

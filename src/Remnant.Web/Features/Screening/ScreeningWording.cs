@@ -1,6 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Remnant.Domain.Geography;
+using Remnant.Domain.Screening;
 using Remnant.Domain.Screening.Matching;
+using Remnant.Web.Features.Embargo;
 
 namespace Remnant.Web.Features.Screening;
 
@@ -48,6 +51,17 @@ internal static class ScreeningWording
         "schema" => f.DetailArguments.Select(a => (object)Word(L, "schema: ", a.ToString()!)),
         _ => f.DetailArguments,
     };
+
+    /// <summary>A schema (Person, Organization...) in the reader's language.</summary>
+    public static string Schema(IStringLocalizer L, PartySchema schema) => Word(L, "schema: ", schema.ToString());
+
+    /// <summary>An alias quality (Primary, Aka, Low...) in the reader's language.</summary>
+    public static string Quality(IStringLocalizer L, AliasQuality quality) => Word(L, "alias: ", quality.ToString());
+
+    /// <summary>A country as the list wrote it: in English as written, in another language the country's
+    /// name in that language when the text names a known country.</summary>
+    public static string Country(string text) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en" && CountryNames.TryResolve(text, out var code) ? EmbargoWording.Country(code) : text;
 
     /// <summary>The resource under <paramref name="prefix"/> + <paramref name="word"/>, else the word itself.</summary>
     private static string Word(IStringLocalizer L, string prefix, string word)
