@@ -154,6 +154,20 @@ public abstract class ScreeningApiTests(RemnantFactory factory) : ApiTestBase(fa
         Assert.Contains("queries.a.properties.name", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(101)]
+    [InlineData(20_000)]
+    public async Task Match_NoneOrTooManyQueries_400NamingQueries(int count)
+    {
+        var queries = new Dictionary<string, object>();
+        for (var i = 0; i < count; i++) queries[$"q{i}"] = new { schema = "Person", properties = new { name = new[] { "Kim Jong Un" } } };
+        var response = await Client.PostAsJsonAsync("/match/default", new { queries });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("queries", out _));
+    }
+
     [Fact]
     public async Task Snapshots_AfterImport_ListedWithCounts()
     {

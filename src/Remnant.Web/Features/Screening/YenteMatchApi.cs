@@ -27,6 +27,8 @@ internal static class YenteMatchApi
         ["ofac"] = ListSource.Ofac, ["us_ofac_sdn"] = ListSource.Ofac, ["eu"] = ListSource.Eu, ["eu_fsf"] = ListSource.Eu,
     };
 
+    private const int MaxQueries = 100;
+
     public static void MapYenteMatchApi(this IEndpointRouteBuilder app) =>
         app.MapPost("/match/{dataset}", MatchAsync).WithTags("Screening").DisableAntiforgery();
 
@@ -41,6 +43,10 @@ internal static class YenteMatchApi
         if (limit is < 1 or > 100) errors.Add("limit", "Must be between 1 and 100.");
         if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("queries", out var queries) || queries.ValueKind != JsonValueKind.Object)
             return ApiProblems.Invalid("queries", "Must be an object of named queries.");
+        // Counted before any is parsed: a body of thousands of queries is refused without the work.
+        var count = queries.EnumerateObject().Count();
+        if (count == 0) return ApiProblems.Invalid("queries", "Must hold at least one query.");
+        if (count > MaxQueries) return ApiProblems.Invalid("queries", $"At most {MaxQueries} queries per request.");
         var parsed = new List<(string Key, JsonElement Raw, ScreeningQuery? Query)>();
         foreach (var q in queries.EnumerateObject())
         {
@@ -48,8 +54,6 @@ internal static class YenteMatchApi
             if (!parse.Succeeded) errors.Add($"queries.{q.Name}.properties.{(parse.Field == "name" ? "name" : parse.Field)}", parse.Reason + ".");
             parsed.Add((q.Name, q.Value, parse.Query));
         }
-        if (parsed.Count == 0) errors.Add("queries", "Must hold at least one query.");
-        if (parsed.Count > 100) errors.Add("queries", "At most 100 queries per request.");
         if (!errors.IsValid) return ApiProblems.Invalid(errors);
 
         await index.EnsureAsync(db, ct);
