@@ -111,4 +111,19 @@ public sealed class ScreeningCommandTests
         Assert.DoesNotContain(lines[3].GetProperty("matches").EnumerateArray(), m => m.GetProperty("match").GetBoolean());
         Assert.Equal(4, await store.QueryAsync(db => db.ScreeningLog.CountAsync()));
     }
+
+    [Fact]
+    public async Task ScreenFile_ManyBatches_EveryRowAnsweredInOrderAndLogged()
+    {
+        await using var store = new CliStore(Providers.Sqlite);
+        await store.RunOkAsync("sanctions", "import", Shared("un_consolidated_2024-09-26.xml"));
+        // 1,201 rows cross two batch boundaries; every 100th is refused and logs nothing.
+        var rows = Enumerable.Range(0, 1201).Select(i => i % 100 == 0 ? "!" : i % 2 == 0 ? "KOMID" : $"Person Number {i}").ToList();
+        var names = store.WriteFile("names.csv", "name\n" + string.Join("\n", rows) + "\n");
+        var result = await store.RunOkAsync("screen", "--file", names, "--json");
+        var lines = result.Stdout.Trim().Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(rows, lines.Select(l => l.GetProperty("query").GetString()));
+        Assert.All(lines.Where((_, i) => i % 100 != 0 && i % 2 == 0), l => Assert.Equal("KPe.001", l.GetProperty("matches")[0].GetProperty("reference").GetString()));
+        Assert.Equal(1201 - 13, await store.QueryAsync(db => db.ScreeningLog.CountAsync()));
+    }
 }

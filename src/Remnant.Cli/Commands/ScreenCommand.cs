@@ -36,7 +36,8 @@ internal static class ScreenCommand
             schema = s;
         }
         if (file is not null && !File.Exists(file)) throw new UsageException($"No such file: {file}");
-        var rows = file is null ? [(name!, schema)] : ReadNames(file, schema);
+        using var names = file is null ? null : new NameFile(file, schema);
+        var rows = names?.Rows() ?? [(name!, schema)];
         await using var services = await CliHost.OpenDatabaseAsync(environment, ct);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RemnantDbContext>();
@@ -47,29 +48,52 @@ internal static class ScreenCommand
         var clock = services.GetRequiredService<TimeProvider>();
         var threshold = services.GetRequiredService<Remnant.Data.Sanctions.ScreeningSettings>().Threshold;
         await using var writer = new StreamWriter(environment.Output, leaveOpen: true);
-        foreach (var (text, rowSchema) in rows)
+        var options = new ScreeningOptions { Threshold = threshold };
+        // Names are read, screened and logged a batch at a time: one commit per batch, and the change
+        // tracker let go after it, so a file of any length costs the same per name.
+        foreach (var batch in rows.Chunk(BatchSize))
         {
-            var parse = ScreeningQuery.Parse(text, rowSchema);
-            ScreeningResult? result = null;
-            if (parse.Succeeded) result = await index.ScreenAndLogAsync(db, parse.Query!, new ScreeningOptions { Threshold = threshold }, who, "cli", clock.GetUtcNow(), ct);
-            await writer.WriteLineAsync(json ? Json(text, parse, result) : Text(text, parse, result));
+            var parses = batch.Select(r => ScreeningQuery.Parse(r.Name, r.Schema)).ToArray();
+            var results = await index.ScreenAndLogAsync(db, [.. parses.Select(p => p.Query)], options, who, "cli", clock.GetUtcNow(), ct);
+            db.ChangeTracker.Clear();
+            for (var i = 0; i < batch.Length; i++)
+                await writer.WriteLineAsync(json ? Json(batch[i].Name, parses[i], results[i]) : Text(batch[i].Name, parses[i], results[i]));
         }
         return 0;
     }
 
-    private static List<(string, PartySchema?)> ReadNames(string path, PartySchema? schema)
+    private const int BatchSize = 500;
+
+    /// <summary>A CSV file of names, its header checked on opening, its rows read as they are screened.</summary>
+    private sealed class NameFile : IDisposable
     {
-        var rows = new List<(string, PartySchema?)>();
-        using var csv = CsvReader.FromFile(path, new CsvReaderOptions { HasHeader = true, SkipEmptyLines = false });
-        var headers = csv.Headers;
-        if (!headers.Contains("name")) throw new UsageException($"{path} has no 'name' column (columns: {string.Join(", ", headers)})");
-        var hasSchema = headers.Contains("schema");
-        while (csv.Read())
+        private readonly CsvReader csv;
+        private readonly PartySchema? schema;
+        private readonly bool hasSchema;
+
+        public NameFile(string path, PartySchema? schema)
         {
-            var rowSchema = hasSchema && PartySchemas.TryParse(csv.GetString("schema"), out var s) ? s : schema;
-            rows.Add((csv.GetString("name") ?? "", rowSchema));
+            csv = CsvReader.FromFile(path, new CsvReaderOptions { HasHeader = true, SkipEmptyLines = false });
+            var headers = csv.Headers;
+            if (!headers.Contains("name"))
+            {
+                csv.Dispose();
+                throw new UsageException($"{path} has no 'name' column (columns: {string.Join(", ", headers)})");
+            }
+            hasSchema = headers.Contains("schema");
+            this.schema = schema;
         }
-        return rows;
+
+        public IEnumerable<(string Name, PartySchema? Schema)> Rows()
+        {
+            while (csv.Read())
+            {
+                var rowSchema = hasSchema && PartySchemas.TryParse(csv.GetString("schema"), out var s) ? s : schema;
+                yield return (csv.GetString("name") ?? "", rowSchema);
+            }
+        }
+
+        public void Dispose() => csv.Dispose();
     }
 
     private static string Json(string query, QueryParse parse, ScreeningResult? result)

@@ -50,23 +50,39 @@ public sealed class SanctionsIndex
 
     /// <summary>Screens and writes the screening log (who, what, against which snapshots, result).</summary>
     public async Task<ScreeningResult?> ScreenAndLogAsync(RemnantDbContext db, ScreeningQuery query, ScreeningOptions options, string who, string channel,
-        DateTimeOffset now, CancellationToken cancellationToken)
+        DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await ScreenAndLogAsync(db, [query], options, who, channel, now, cancellationToken))[0];
+
+    /// <summary>Screens several queries against one index and writes their screening log rows in one
+    /// save, so a batch (a file of names, a yente request) costs one commit rather than one per name.
+    /// Null queries (refused ones) give null results and no log row. Nothing is returned before the log
+    /// holds it.</summary>
+    public async Task<IReadOnlyList<ScreeningResult?>> ScreenAndLogAsync(RemnantDbContext db, IReadOnlyList<ScreeningQuery?> queries, ScreeningOptions options,
+        string who, string channel, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var loaded = current;
-        if (loaded is null) return null;
-        var result = loaded.Index.Screen(query, options);
-        db.ScreeningLog.Add(new ScreeningLogRecord
+        var results = new ScreeningResult?[queries.Count];
+        if (loaded is null) return results;
+        var snapshots = string.Join(",", loaded.Snapshots.Select(s => s.Id));
+        for (var i = 0; i < queries.Count; i++)
         {
-            At = now, Who = who, Channel = channel, Query = query.Name.Length > 1000 ? query.Name[..1000] : query.Name,
-            Snapshots = string.Join(",", loaded.Snapshots.Select(s => s.Id)), Matches = result.Matches.Count(m => m.IsMatch),
-            ResultJson = JsonSerializer.Serialize(result.Matches.Select(m => new
+            if (queries[i] is not { } query) continue;
+            var result = results[i] = loaded.Index.Screen(query, options);
+            db.ScreeningLog.Add(new ScreeningLogRecord
             {
-                list = m.Party.Source.ToCode(), reference = m.Party.Reference, id = m.Party.StableId, m.Score, match = m.IsMatch,
-            }), new JsonSerializerOptions(JsonSerializerDefaults.Web)),
-        });
+                At = now, Who = who, Channel = channel, Query = query.Name.Length > 1000 ? query.Name[..1000] : query.Name,
+                Snapshots = snapshots, Matches = result.Matches.Count(m => m.IsMatch),
+                ResultJson = JsonSerializer.Serialize(result.Matches.Select(m => new
+                {
+                    list = m.Party.Source.ToCode(), reference = m.Party.Reference, id = m.Party.StableId, m.Score, match = m.IsMatch,
+                }), LogJson),
+            });
+        }
         await db.SaveChangesAsync(cancellationToken);
-        return result;
+        return results;
     }
+
+    private static readonly JsonSerializerOptions LogJson = new(JsonSerializerDefaults.Web);
 
     /// <summary>The analyst decisions on <paramref name="subject"/>, by list and stable id, so they carry over snapshots.</summary>
     public static async Task<Dictionary<(string Source, string StableId), string>> DecisionsAsync(RemnantDbContext db, string subject, CancellationToken cancellationToken)

@@ -63,9 +63,11 @@ internal static class YenteMatchApi
             Filter = list is null ? null : (p, _) => p.Source == list,
         };
         var responses = new JsonObject();
-        foreach (var (key, raw, query) in parsed)
+        var screened = await index.ScreenAndLogAsync(db, [.. parsed.Select(p => p.Query)], screening, options.Value.Operator, "yente", clock.GetUtcNow(), ct);
+        for (var i = 0; i < parsed.Count; i++)
         {
-            var result = await index.ScreenAndLogAsync(db, query!, screening, options.Value.Operator, "yente", clock.GetUtcNow(), ct);
+            var (key, raw, _) = parsed[i];
+            var result = screened[i];
             var results = new JsonArray();
             foreach (var m in result?.Matches ?? []) results.Add(Result(m));
             responses[key] = new JsonObject
