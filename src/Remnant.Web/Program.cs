@@ -4,6 +4,7 @@ using Remnant.Web.Components;
 using Remnant.Web.Features;
 using Remnant.Web.Features.Dating;
 using Remnant.Web.Features.Links;
+using Remnant.Web.Features.Screening;
 using Remnant.Web.Infrastructure;
 using Scalar.AspNetCore;
 
@@ -40,6 +41,7 @@ app.MapRemnantApi();
 app.MapRemnantForms();
 app.MapDecisionEndpoint();
 app.MapLinkForms();
+app.MapScreeningForms();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Remnant.Data.Sanctions;
 using Remnant.Data.Sanctions.Store;
@@ -41,6 +42,51 @@ public abstract class ScreeningApiTests(RemnantFactory factory) : ApiTestBase(fa
 
         var unrelated = await Client.PostOk("/api/v1/parties", new { kind = "company", name = "Mitsubishi Heavy Industries", country = "JP" });
         Assert.DoesNotContain("/sanctions/un/", await Client.GetStringAsync($"/parties/{unrelated.Str("id")}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PartyFlag_ConfirmedOnItsPage_ShownAtOnceAndKept()
+    {
+        await ImportAsync();
+        var party = (await Client.PostOk("/api/v1/parties", new { kind = "company", name = "Korea Mining Development Trading Corp.", country = "KP" })).Str("id");
+        var page = await Client.GetStringAsync($"/parties/{party}");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var stableId = System.Text.RegularExpressions.Regex.Match(page, "name=\"stableId\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(token);
+        Assert.NotEmpty(stableId);
+        var response = await Client.PostAsync($"/parties/{party}/screening/decision", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token), ["list"] = "un", ["stableId"] = stableId,
+            ["decision"] = "true-match", ["note"] = "same company, same address",
+        }));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        Assert.Contains("(confirmed by an analyst)", await Client.GetStringAsync($"/parties/{party}"), StringComparison.Ordinal);
+        var kept = await QueryAsync(db => db.ScreeningDecisions.Where(d => d.Subject == "party:" + party).ToListAsync());
+        Assert.Equal("same company, same address", Assert.Single(kept).Note);
+
+        // A flag the party does not have is not decided on, whatever the form says.
+        var forged = await Client.PostAsync($"/parties/{party}/screening/decision", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token), ["list"] = "un", ["stableId"] = "999999", ["decision"] = "false-positive",
+        }));
+        Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+    }
+
+    [Fact]
+    public async Task PartyFlag_RuledOutThroughTheApi_ShownOnThePageAtOnce()
+    {
+        await ImportAsync();
+        var party = (await Client.PostOk("/api/v1/parties", new { kind = "company", name = "Korea Mining Development Trading Corp.", country = "KP" })).Str("id");
+        var flag = await QueryAsync(db => db.PartyScreeningFlags.FirstAsync(f => f.PartyId == party));
+        var response = await Client.PostAsJsonAsync("/api/v1/sanctions/decisions", new { subject = "party:" + party, list = flag.Source, stableId = flag.StableId, decision = "false-positive" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Contains("(ruled out by an analyst)", await Client.GetStringAsync($"/parties/{party}"), StringComparison.Ordinal);
+    }
+
+    private async Task<T> QueryAsync<T>(Func<RemnantDbContext, Task<T>> query)
+    {
+        using var scope = Factory.Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<RemnantDbContext>());
     }
 
     [Fact]

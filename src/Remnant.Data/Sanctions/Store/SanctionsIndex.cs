@@ -84,6 +84,25 @@ public sealed class SanctionsIndex
 
     private static readonly JsonSerializerOptions LogJson = new(JsonSerializerDefaults.Web);
 
+    /// <summary>Records an analyst's decision on a hit (<c>true-match</c> or <c>false-positive</c>) for a
+    /// subject (<c>party:{id}</c> or <c>name:{fold key}</c>). A party's flag on that listing shows it at once;
+    /// later imports carry it over by list and stable id.</summary>
+    public static async Task DecideAsync(RemnantDbContext db, string subject, string source, string stableId, string decision, string? note,
+        string who, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        db.ScreeningDecisions.Add(new ScreeningDecisionRecord
+        {
+            Subject = subject, Source = source, StableId = stableId, Decision = decision, Who = who, At = at, Note = note,
+        });
+        if (subject.StartsWith("party:", StringComparison.Ordinal))
+        {
+            var partyId = subject["party:".Length..];
+            var flag = await db.PartyScreeningFlags.FirstOrDefaultAsync(f => f.PartyId == partyId && f.Source == source && f.StableId == stableId, cancellationToken);
+            if (flag is not null) flag.Decision = decision;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>The analyst decisions on <paramref name="subject"/>, by list and stable id, so they carry over snapshots.</summary>
     public static async Task<Dictionary<(string Source, string StableId), string>> DecisionsAsync(RemnantDbContext db, string subject, CancellationToken cancellationToken)
     {

@@ -104,12 +104,8 @@ internal static class ScreeningApi
         if (request.Note is { Length: > 2000 }) errors.Add("note", "Must be at most 2000 characters.");
         if (!errors.IsValid) return ApiProblems.Invalid(errors);
         var subject = request.Subject!.StartsWith("name:", StringComparison.Ordinal) ? Subject(request.Subject[5..]) : request.Subject;
-        db.ScreeningDecisions.Add(new ScreeningDecisionRecord
-        {
-            Subject = subject, Source = request.List!.Trim().ToLowerInvariant(), StableId = request.StableId!.Trim(), Decision = request.Decision!,
-            Who = options.Value.Operator, At = clock.GetUtcNow(), Note = request.Note,
-        });
-        await db.SaveChangesAsync(ct);
+        await SanctionsIndex.DecideAsync(db, subject, request.List!.Trim().ToLowerInvariant(), request.StableId!.Trim(), request.Decision!, request.Note,
+            options.Value.Operator, clock.GetUtcNow(), ct);
         return TypedResults.Created();
     }
 
