@@ -90,6 +90,21 @@ public abstract class ScreeningApiTests(RemnantFactory factory) : ApiTestBase(fa
     }
 
     [Fact]
+    public async Task ScreenPage_CountryAndBirthYear_ComparedAndExplained()
+    {
+        await ImportAsync();
+        var name = Uri.EscapeDataString("Ch’oe Ch’un-sik");
+        async Task<string> Page(string query) => WebUtility.HtmlDecode(await Client.GetStringAsync($"/screen?name={name}&{query}"));
+        var html = await Page("country=KP");
+        Assert.Contains("KPi.013", html, StringComparison.Ordinal);
+        Assert.Contains("country +0.03 (shares KP)", html, StringComparison.Ordinal);
+        Assert.Contains("country -0.05 (JP not among KP)", await Page("country=Japan"), StringComparison.Ordinal);
+        Assert.Contains("Year of birth: must be a year of four digits.", await Page("born=19x4"), StringComparison.Ordinal);
+        Assert.Contains("Year of birth: must be between 1850 and 2100.", await Page("born=1700"), StringComparison.Ordinal);
+        Assert.Contains("Country (name or code): 'Atlantis' is not a known country.", await Page("country=Atlantis"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Screen_McCuneSpelling_FindsTheListing()
     {
         await ImportAsync();
