@@ -167,6 +167,9 @@ public sealed class NameComparisonTests
     [InlineData("Dzmitry Shautsou", "Dmitry Shautsou")]
     [InlineData("MEJIA GUTIERREZ, Nacho", "MEJIA GUTIERREZ, Ignacio")]
     [InlineData("Bill Clinton", "William Clinton")]
+    [InlineData("Magomed Magomedov", "Mohammed Magomedov")]
+    [InlineData("Mehmet Yilmaz", "Muhammad Yilmaz")]
+    [InlineData("Khasan Abdullaev", "Hasan Abdullayev")]
     public void Compare_GivenNameAcrossLanguages_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]
@@ -259,6 +262,7 @@ public sealed class NameComparisonTests
     // Sound keys fold r/l and kh/h: only o/u may differ on them, or Khaled meets Harith and Cheng Zhang.
     [InlineData("Khaled Ahmad Al-Douri", "AL-DURI, Harith")]
     [InlineData("Cheng Chunxiao", "ZHANG, Chunxian")]
+    [InlineData("HASAN, Bilal", "BILAL, Ghassan Ali")]
     public void Compare_ArabicNamesInLatinSpellings_NoMatch(string a, string b) => AssertMatch(a, b, false);
 
     [Fact]

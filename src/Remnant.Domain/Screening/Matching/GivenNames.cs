@@ -62,6 +62,11 @@ public static class GivenNames
         ["svetlana", "sviatlana", "svitlana", "swetlana"],
         ["tatiana", "tatyana", "tetiana", "tetyana", "tatsiana", "tatjana"],
         ["valentina", "valentyna", "valiantsina"],
+        // Arabic given names in their Caucasian, Central Asian and Turkish forms (Magomed and Mehmet for
+        // Muhammad, Gusein for Husayn), which no spelling rule reaches. Not Gasan for Hasan: its sound key
+        // is Ghassan's, another name.
+        ["muhammad", "mohammed", "mohammad", "muhammed", "mohamed", "magomed", "magomet", "mehmet", "mehmed", "mahomed", "mukhammad", "mukhammed"],
+        ["husayn", "hussein", "husein", "huseyin", "gusein", "guseyn", "huseyn", "hosein", "hossein"],
         // Spanish and English everyday forms lists give as aliases (Nacho for Ignacio, Bill for William).
         ["ignacio", "nacho"], ["jose", "pepe"], ["francisco", "paco", "pancho"], ["jesus", "chuy"], ["eduardo", "lalo"],
         ["guillermo", "memo"], ["alfonso", "poncho"], ["enrique", "kike"], ["manuel", "manolo"], ["rosario", "chayo"],

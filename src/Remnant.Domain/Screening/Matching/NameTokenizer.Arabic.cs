@@ -31,7 +31,8 @@ public static partial class NameTokenizer
                 yield break;
             }
         }
-        if (word.Length > 6 && word.StartsWith("abd", StringComparison.Ordinal))
+        // Not a Russified surname made from such a name (Abdullaev, Abdurakhmanov): it is one word in every spelling.
+        if (word.Length > 6 && word.StartsWith("abd", StringComparison.Ordinal) && !RussifiedSurname(word))
         {
             var rest = word[3..];
             foreach (var link in AbdLinks)
@@ -68,6 +69,10 @@ public static partial class NameTokenizer
     }
 
     private static readonly string[] AllahSuffixes = ["ullah", "ollah", "allah", "ellah", "illah"];
+
+    private static bool RussifiedSurname(string word) =>
+        word.EndsWith("ov", StringComparison.Ordinal) || word.EndsWith("ev", StringComparison.Ordinal)
+        || word.EndsWith("ova", StringComparison.Ordinal) || word.EndsWith("eva", StringComparison.Ordinal);
 
     /// <summary>al-Din written as a word of its own, with its article or without (Eddine, Uddin, Deen).</summary>
     private static readonly HashSet<string> DinSpellings = new(StringComparer.Ordinal)

@@ -44,7 +44,13 @@ public static class TokenSimilarity
         if (q.Kind != WordKind.Name && c.Kind != WordKind.Name && Math.Min(q.Text.Length, c.Text.Length) >= 3 && Prefix(q.Text, c.Text)) return (0.9, "stem");
         // An initial stands for any word it starts (J. = Jong, A. = Antonio): weak, but not a disagreement.
         if ((q.Text.Length == 1) != (c.Text.Length == 1) && char.IsAsciiLetter(q.Text[0]) && q.Text[0] == c.Text[0]) return (0.7, "initial");
-        if (q.Group >= 0 && q.Group == c.Group) return (Vocabulary.IsSurnameGroup(q.Group) ? 0.93 : 0.9, Vocabulary.GroupRule(q.Group));
+        if (q.Group >= 0 && q.Group == c.Group)
+        {
+            // Spellings of one group that are also vowel variants keep that closer reading (Mohammed/Muhammad).
+            var group = Vocabulary.IsSurnameGroup(q.Group) ? 0.93 : 0.9;
+            return VowelsMayDiffer(q.Text, c.Text) && VowelVariants.Compare(q.Text, c.Text) is var close && close > group
+                ? (close, "vowels") : (group, Vocabulary.GroupRule(q.Group));
+        }
         if (VowelsMayDiffer(q.Text, c.Text) && VowelVariants.Compare(q.Text, c.Text) is > 0 and var vowels) return (vowels, "vowels");
         // The sound keys with o and u as one vowel, where romanisations that write one consonant two ways
         // have met: Wade-Giles and pinyin (Tung/Dong, Tsetung/Zedong). Only o/u: the keys fold r/l and kh/h,
