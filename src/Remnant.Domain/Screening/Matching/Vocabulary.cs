@@ -132,12 +132,17 @@ public static class Vocabulary
         if (word.Length is < 7 or > 32 || ListedKind(word) is not null) return null;
         for (var at = 3; at <= word.Length - 3; at++)
         {
-            if (Common(word[..at]) && Common(word[at..])) return at;
+            if (Common(word.AsSpan(0, at)) && Common(word.AsSpan(at))) return at;
         }
         return null;
 
-        static bool Common(string part) => (LegalForms.Contains(part) || GenericWords.Contains(part)) && part.Length >= 3 && part is not ("the" or "and" or "for");
+        static bool Common(ReadOnlySpan<char> part) =>
+            (LegalFormsBySpan.Contains(part) || GenericWordsBySpan.Contains(part)) && !(part is "the" or "and" or "for");
     }
+
+    // Span lookups, so that trying each split point of a word allocates nothing.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalFormsBySpan = LegalForms.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericWordsBySpan = GenericWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int GivenNameGroups = 1000, PatronymicGroups = 2000;
 
