@@ -73,6 +73,32 @@ public abstract class ScreeningApiTests(RemnantFactory factory) : ApiTestBase(fa
     }
 
     [Fact]
+    public async Task ScreenPage_HitRuledOut_ShownWhenTheNameIsScreenedAgain()
+    {
+        await ImportAsync();
+        var url = "/screen?name=" + Uri.EscapeDataString("Ch’oe Ch’un-sik") + "&schema=Person";
+        var page = await Client.GetStringAsync(url);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var stableId = System.Text.RegularExpressions.Regex.Match(page, "name=\"stableId\" value=\"([^\"]+)\"").Groups[1].Value;
+        var response = await Client.PostAsync("/screen/decision", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token), ["name"] = "Ch’oe Ch’un-sik", ["schema"] = "Person",
+            ["list"] = "un", ["stableId"] = stableId, ["decision"] = "false-positive",
+        }));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        // Screened again with other spacing and case: the same name, the decision shown; the API returns it too.
+        Assert.Contains("ruled out by an analyst", await Client.GetStringAsync("/screen?name=" + Uri.EscapeDataString("CH’OE  CH’UN-SIK")), StringComparison.Ordinal);
+        using var api = JsonDocument.Parse(await (await Client.PostAsJsonAsync("/api/v1/screen", new { name = "Ch’oe Ch’un-sik" })).Content.ReadAsStringAsync());
+        Assert.Equal("false-positive", api.RootElement.GetProperty("matches").EnumerateArray().Single(m => m.GetProperty("stableId").GetString() == stableId).GetProperty("decision").GetString());
+
+        var forged = await Client.PostAsync("/screen/decision", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token), ["name"] = "x y", ["list"] = "un", ["stableId"] = "999999", ["decision"] = "true-match",
+        }));
+        Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+    }
+
+    [Fact]
     public async Task PartyFlag_RuledOutThroughTheApi_ShownOnThePageAtOnce()
     {
         await ImportAsync();
