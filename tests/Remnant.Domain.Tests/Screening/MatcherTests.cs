@@ -148,6 +148,27 @@ public sealed class MatcherTests
     public void Parse_TenThousandCharacters_Refused() =>
         Assert.Contains("longer than", ScreeningQuery.Parse(new string('x', 10_000)).Reason, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("\u202EnU gnoJ miK", "U+202E at position 1")]
+    [InlineData("Kim \u2067Jong\u2069 Un", "U+2067 at position 5")]
+    public void Parse_BidirectionalOverrideOrIsolate_Refused(string name, string where)
+    {
+        var parse = ScreeningQuery.Parse(name);
+        Assert.False(parse.Succeeded);
+        Assert.Equal("name", parse.Field);
+        Assert.Contains(where, parse.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_DirectionMarksAndJoiners_DroppedNotRefused()
+    {
+        // A right-to-left mark pasted with an Arabic name, the Persian ZWNJ inside a word, a zero-width space.
+        var parse = ScreeningQuery.Parse("محمود\u200F احمدی\u200Cنژاد");
+        Assert.True(parse.Succeeded);
+        Assert.DoesNotContain(parse.Query!.Forms[0], t => t.Text.Contains('\u200C') || t.Text.Contains('\u200F'));
+        Assert.Equal(["ali", "hassan"], ScreeningQuery.Parse("Ali\u200Bhassan")!.Query!.Forms[0].Select(t => t.Text));
+    }
+
     [Fact]
     public void Parse_Refused_ReasonKeepsItsTemplateForOtherLanguages()
     {

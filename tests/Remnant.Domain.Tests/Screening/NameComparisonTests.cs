@@ -156,6 +156,7 @@ public sealed class NameComparisonTests
     [InlineData("عبد الله محمد رجب عبد الرحمن", "ABD ALLAH MOHAMED RAGAB ABDEL RAHMAN")]
     [InlineData("محفوظ ولد الوليد", "MAHFOUZ OULD AL-WALID")]
     [InlineData("ثناء اللہ غفاری", "SANAULLAH GHAFARI")]
+    [InlineData("احمدی‌نژاد", "Ahmadinejad")]
     public void Compare_ArabicLettersReadByLanguage_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]

@@ -15,11 +15,12 @@ public static class ArabicScript
     // d = d/dh/ḍ, z = z/ẓ/zh, j = j/ch; vowels, w, y, ʿayn and hamza vanish.
     // Upper case marks a letter that Latin spellings render by the language they came through
     // (see Readings): ث is th in Arabic but s in Persian and Urdu (Saqib), ذ and ض are z there
-    // (Zakir, Fazl), ظ is z, dh or d (Dahir, Kathim), ج is g in Egyptian (Ragab), ش is ch in French (Charia), خ is ch in German and some Persian spellings (Chalid, Barich).
+    // (Zakir, Fazl), ظ is z, dh or d (Dahir, Kathim), ج is g in Egyptian (Ragab), ش is ch in French (Charia), خ is ch in German and some Persian spellings (Chalid, Barich),
+    // and the Persian ژ is zh, or j in French spellings (Ahmadinejad).
     private static readonly Dictionary<char, string> Skeletal = new()
     {
         ['ب'] = "b", ['پ'] = "b", ['ت'] = "t", ['ث'] = "T", ['ج'] = "J", ['چ'] = "j", ['ح'] = "h", ['خ'] = "K",
-        ['د'] = "d", ['ذ'] = "D", ['ر'] = "r", ['ز'] = "z", ['ژ'] = "z", ['س'] = "s", ['ش'] = "S", ['ص'] = "s",
+        ['د'] = "d", ['ذ'] = "D", ['ر'] = "r", ['ز'] = "z", ['ژ'] = "G", ['س'] = "s", ['ش'] = "S", ['ص'] = "s",
         ['ض'] = "X", ['ط'] = "t", ['ظ'] = "Z", ['غ'] = "k", ['ف'] = "f", ['ڤ'] = "f", ['ق'] = "k", ['ك'] = "k",
         ['ک'] = "k", ['گ'] = "k", ['ل'] = "l", ['م'] = "m", ['ن'] = "n", ['ه'] = "h", ['ة'] = "h", ['ۀ'] = "h",
         ['ٹ'] = "t", ['ڈ'] = "d", ['ڑ'] = "r", ['ں'] = "n", ['ے'] = "",
@@ -38,6 +39,7 @@ public static class ArabicScript
         'K' => "kj",
         'S' => "sj",
         'W' => "'",
+        'G' => "zj",
         _ => "",
     };
 

@@ -266,7 +266,10 @@ public static partial class NameTokenizer
         foreach (var c in name.Normalize(NormalizationForm.FormKC))
         {
             var category = char.GetUnicodeCategory(c);
-            var separator = char.IsWhiteSpace(c) || category is UnicodeCategory.Control or UnicodeCategory.DashPunctuation
+            // Format characters carry no letter: a zero-width space parts words; joiners, direction marks,
+            // the soft hyphen and a byte-order mark are dropped (احمدی‌نژاد keeps its ZWNJ out of the word).
+            if (category == UnicodeCategory.Format && c != '\u200B') continue;
+            var separator = char.IsWhiteSpace(c) || c == '\u200B' || category is UnicodeCategory.Control or UnicodeCategory.DashPunctuation
                 or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
                 || (category == UnicodeCategory.OtherPunctuation && c is not ('\'' or '`'));
             var s = NameScripts.Of(c);

@@ -49,6 +49,11 @@ public sealed record ScreeningQuery
         {
             var c = name[i];
             if (char.IsControl(c) && c != '\t') return QueryParse.Fail("name", "contains control characters");
+            // An override or isolate reorders what is shown: "‮nU gnoJ miK" displays as Kim Jong Un but is
+            // screened as written. Refused, as a marking with one is, rather than screened under a false face.
+            if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
+                return QueryParse.Fail("name", "contains the bidirectional control U+{0} at position {1}: what is displayed can differ from what is screened. Re-enter the name without it",
+                    ((int)c).ToString("X4", CultureInfo.InvariantCulture), i + 1);
             if (char.IsHighSurrogate(c) && (i + 1 == name.Length || !char.IsLowSurrogate(name[i + 1]))) return QueryParse.Fail("name", "contains an invalid character");
             if (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(name[i - 1]))) return QueryParse.Fail("name", "contains an invalid character");
         }
