@@ -3,7 +3,8 @@ using System.Text;
 namespace Remnant.Domain.Screening.Matching;
 
 /// <summary>
-/// Romanises Russian, Ukrainian and Belarusian Cyrillic the way passports and sanctions lists mostly
+/// Romanises Russian, Ukrainian and Belarusian Cyrillic (and the letters Central Asian and Caucasian
+/// languages add to it) the way passports and sanctions lists mostly
 /// do (BGN/PCGN-like: х → kh, ж → zh, ц → ts, щ → shch, soft and hard signs dropped, е → ye at the
 /// start of a word, -ий → -iy). Variants (Sergei/Sergey, Yevgeny/Evgeniy) are then reconciled by
 /// the phonetic key, not by producing every spelling here.
@@ -18,6 +19,10 @@ public static class CyrillicRomanizer
         ['ч'] = "ch", ['ш'] = "sh", ['щ'] = "shch", ['ъ'] = "", ['ы'] = "y", ['ь'] = "", ['э'] = "e", ['ю'] = "yu",
         ['я'] = "ya", ['і'] = "i", ['ї'] = "yi", ['є'] = "ye", ['ґ'] = "g", ['ў'] = "u", ['ј'] = "j", ['џ'] = "dzh",
         ['ђ'] = "dj", ['ћ'] = "c", ['љ'] = "lj", ['њ'] = "nj", ['ѕ'] = "dz",
+        // Kazakh, Kyrgyz, Tajik, Tatar, Bashkir and Azerbaijani letters (Нұрсұлтан = Nursultan, Раҳмон = Rahmon).
+        ['ә'] = "a", ['ғ'] = "gh", ['қ'] = "q", ['ң'] = "ng", ['ө'] = "o", ['ұ'] = "u", ['ү'] = "u", ['һ'] = "h",
+        ['ӣ'] = "i", ['ӯ'] = "u", ['ҳ'] = "h", ['ҷ'] = "j", ['җ'] = "zh", ['ҙ'] = "z", ['ҫ'] = "s", ['ҡ'] = "q",
+        ['ҝ'] = "g", ['ҹ'] = "j", ['ӏ'] = "",
     };
 
     /// <summary>The Latin form of one Cyrillic word, lower case; letters it does not know pass through.</summary>
