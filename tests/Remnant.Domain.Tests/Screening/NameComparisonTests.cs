@@ -160,6 +160,7 @@ public sealed class NameComparisonTests
     [InlineData("محفوظ ولد الوليد", "MAHFOUZ OULD AL-WALID")]
     [InlineData("ثناء اللہ غفاری", "SANAULLAH GHAFARI")]
     [InlineData("احمدی‌نژاد", "Ahmadinejad")]
+    [InlineData("محمد عمر ځدران", "MOHAMMAD OMAR ZADRAN")]
     public void Compare_ArabicLettersReadByLanguage_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]

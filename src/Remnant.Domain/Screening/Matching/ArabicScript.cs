@@ -24,6 +24,9 @@ public static class ArabicScript
         ['ض'] = "X", ['ط'] = "t", ['ظ'] = "Z", ['غ'] = "k", ['ف'] = "f", ['ڤ'] = "f", ['ق'] = "k", ['ك'] = "k",
         ['ک'] = "k", ['گ'] = "k", ['ل'] = "l", ['م'] = "m", ['ن'] = "n", ['ه'] = "h", ['ة'] = "h", ['ۀ'] = "h",
         ['ٹ'] = "t", ['ڈ'] = "d", ['ڑ'] = "r", ['ں'] = "n", ['ے'] = "",
+        // Pashto (ځ dz written z: ځدران = Zadran; څ ts written s; ښ sh or kh; ږ zh or g) and Kurdish letters.
+        ['ځ'] = "z", ['څ'] = "s", ['ښ'] = "S", ['ږ'] = "G", ['ډ'] = "d", ['ړ'] = "r", ['ټ'] = "t", ['ڼ'] = "n", ['ګ'] = "k",
+        ['ڕ'] = "r", ['ڵ'] = "l", ['ڭ'] = "k",
     };
 
     /// <summary>The Latin skeleton letters each upper-case skeleton letter agrees with, the usual one first.
