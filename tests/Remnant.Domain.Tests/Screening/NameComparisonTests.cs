@@ -77,6 +77,11 @@ public sealed class NameComparisonTests
     [InlineData("Nursultan Nazarbayev", "Нұрсұлтан Назарбаев")]
     [InlineData("Emomali Rahmon", "Эмомали Раҳмон")]
     [InlineData("Kassym-Jomart Tokayev", "Қасым-Жомарт Тоқаев")]
+    // Greek as passports and shipping registers write it: digraphs, not letter by letter.
+    [InlineData("Yanis Varoufakis", "Γιάννης Βαρουφάκης")]
+    [InlineData("Evangelos Marinakis", "Ευάγγελος Μαρινάκης")]
+    [InlineData("Dora Bakoyannis", "Ντόρα Μπακογιάννη")]
+    [InlineData("Georgios Papadopoulos", "Γεώργιος Παπαδόπουλος")]
     [InlineData("Xi Jinping", "习近平")]
     [InlineData("Zhang Wei", "Wei Zhang")]
     [InlineData("Wei Hsueh Yuan", "WEI, Xue Yuan")]

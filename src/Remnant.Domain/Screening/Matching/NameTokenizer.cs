@@ -91,6 +91,9 @@ public static partial class NameTokenizer
                 case NameScript.Cyrillic:
                     AddLatin(CyrillicRomanizer.Romanize(word), first, second);
                     continue;
+                case NameScript.Greek:
+                    AddLatin(GreekRomanizer.Romanize(word), first, second);
+                    continue;
                 case NameScript.Han:
                     var pinyin = SplitCapitals(AnyAscii.Transliteration.Transliterate(word)).ToList();
                     foreach (var syllable in JoinCommonWords(pinyin, Translations.Joined, (a, b) => (a + b).ToLowerInvariant())) AddLatin(syllable, first, second);
