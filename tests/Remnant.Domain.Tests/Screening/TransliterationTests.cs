@@ -98,6 +98,13 @@ public sealed class TransliterationTests
     [InlineData("Ch'oe Ch’un-sik", "choe chun sik")]
     [InlineData("习近平", "xi jin ping")]
     [InlineData("NORIEGA, Manuel Antonio", "manuel antonio noriega")]
+    // al-Din compounds part into the name and din; a surname that only ends so stays whole.
+    [InlineData("Salahuddin", "salah din")]
+    [InlineData("Nur-ud-Din", "nur din")]
+    [InlineData("BASHIRUD-DIN", "bashir din")]
+    [InlineData("Sergey Baldin", "sergey baldin")]
+    [InlineData("Abdullaev", "abdullaev")]
+    [InlineData("KHORS AIRCOMPANY", "khors air company")]
     public void Tokenizer_Forms_FoldedWords(string name, string expected) =>
         Assert.Equal(expected, string.Join(' ', NameTokenizer.Forms(name)[0].Select(t => t.Text)));
 

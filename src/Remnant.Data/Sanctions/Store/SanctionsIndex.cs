@@ -84,23 +84,36 @@ public sealed class SanctionsIndex
 
     private static readonly JsonSerializerOptions LogJson = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Records an analyst's decision on a hit (<c>true-match</c> or <c>false-positive</c>) for a
-    /// subject (<c>party:{id}</c> or <c>name:{fold key}</c>). A party's flag on that listing shows it at once;
-    /// later imports carry it over by list and stable id.</summary>
-    public static async Task DecideAsync(RemnantDbContext db, string subject, string source, string stableId, string decision, string? note,
-        string who, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>An analyst's decision that a hit is the listed party.</summary>
+    public const string TrueMatch = "true-match";
+
+    /// <summary>An analyst's decision that a hit is not the listed party.</summary>
+    public const string FalsePositive = "false-positive";
+
+    /// <summary>True for <see cref="TrueMatch"/> or <see cref="FalsePositive"/>.</summary>
+    public static bool IsDecision(string? text) => text is TrueMatch or FalsePositive;
+
+    /// <summary>Records an analyst's decision on a hit (<see cref="TrueMatch"/> or <see cref="FalsePositive"/>)
+    /// for a subject (<c>party:{id}</c> or <c>name:{fold key}</c>). A party's flag on that listing shows it at
+    /// once; later imports carry it over by list and stable id. With <paramref name="flagRequired"/>, a party
+    /// subject without a flag on that listing records nothing and gives false.</summary>
+    public static async Task<bool> DecideAsync(RemnantDbContext db, string subject, string source, string stableId, string decision, string? note,
+        string who, DateTimeOffset at, CancellationToken cancellationToken, bool flagRequired = false)
     {
+        PartyScreeningFlag? flag = null;
+        if (subject.StartsWith("party:", StringComparison.Ordinal))
+        {
+            var partyId = subject["party:".Length..];
+            flag = await db.PartyScreeningFlags.FirstOrDefaultAsync(f => f.PartyId == partyId && f.Source == source && f.StableId == stableId, cancellationToken);
+        }
+        if (flagRequired && flag is null) return false;
         db.ScreeningDecisions.Add(new ScreeningDecisionRecord
         {
             Subject = subject, Source = source, StableId = stableId, Decision = decision, Who = who, At = at, Note = note,
         });
-        if (subject.StartsWith("party:", StringComparison.Ordinal))
-        {
-            var partyId = subject["party:".Length..];
-            var flag = await db.PartyScreeningFlags.FirstOrDefaultAsync(f => f.PartyId == partyId && f.Source == source && f.StableId == stableId, cancellationToken);
-            if (flag is not null) flag.Decision = decision;
-        }
+        if (flag is not null) flag.Decision = decision;
         await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>The analyst decisions on <paramref name="subject"/>, by list and stable id, so they carry over snapshots.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Remnant.Domain.Screening.Matching;
 
 /// <summary>One pairing of query words with candidate words and how alike they are.</summary>
@@ -28,6 +30,11 @@ public sealed record NameAlignment(IReadOnlyList<WordPair> Pairs, double QueryCo
     public static readonly NameAlignment None = new([], 0, 0, 0, 0);
 
     /// <summary>A short text of the pairs: "choe=choe (same), chunsik~chun+sik (spelling 0.91)".</summary>
-    public string Describe() => Pairs.Count == 0 ? "no word in common"
-        : string.Join(", ", Pairs.Select(p => p.Similarity >= 0.999 ? $"{p.Query}={p.Candidate}" : $"{p.Query}~{p.Candidate} ({p.Rule} {p.Similarity:0.00})"));
+    public string Describe() => Describe(Pairs, rule => rule, ", ", "no word in common");
+
+    /// <summary>The pairs as <see cref="Describe()"/> lays them out, with each rule worded by <paramref name="rule"/>
+    /// (for another language) and <paramref name="none"/> when no word paired.</summary>
+    public static string Describe(IReadOnlyList<WordPair> pairs, Func<string, string> rule, string separator, string none) => pairs.Count == 0 ? none
+        : string.Join(separator, pairs.Select(p => p.Similarity >= 0.999 ? $"{p.Query}={p.Candidate}"
+            : $"{p.Query}~{p.Candidate} ({rule(p.Rule)} {p.Similarity.ToString("0.00", CultureInfo.InvariantCulture)})"));
 }

@@ -21,7 +21,7 @@ public static partial class NameTokenizer
         if (word is "bou") { yield return "abu"; yield break; }
         // Names compounded with al-Din are written as one word, two or three (Nuruddin, Nour Eddine,
         // Nur al-Din, Nur-ud-Din): all give the name and din, as the Arabic نور الدين writes them.
-        if (DinSpellings.Contains(word)) { yield return word; yield break; }
+        if (Vocabulary.IsDin(word)) { yield return word; yield break; }
         foreach (var suffix in DinSuffixes)
         {
             if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
@@ -74,21 +74,11 @@ public static partial class NameTokenizer
         word.EndsWith("ov", StringComparison.Ordinal) || word.EndsWith("ev", StringComparison.Ordinal)
         || word.EndsWith("ova", StringComparison.Ordinal) || word.EndsWith("eva", StringComparison.Ordinal);
 
-    /// <summary>al-Din written as a word of its own, with its article or without (Eddine, Uddin, Deen).</summary>
-    private static readonly HashSet<string> DinSpellings = new(StringComparer.Ordinal)
-    {
-        "din", "deen", "dine", "eddine", "eddin", "eddeen", "uddin", "uddeen", "addin", "addine", "aldin", "aldeen", "iddin", "oddin",
-        "eldin", "eldeen", "eldine",
-    };
-
     /// <summary>al-Din joined to the name before it, in Arabic, South Asian, Indonesian (Kamaludin), Bosnian
     /// (Nasredin) and Turkish (Nurettin) spellings. Longest first; the name before must keep three letters,
     /// so that surnames ending so (Baldin, Baudin) stay whole.</summary>
     private static readonly string[] DinSuffixes =
         ["eddine", "uddeen", "eddeen", "aldeen", "eldeen", "addine", "eldine", "eddin", "eldin", "uddin", "addin", "aldin", "iddin", "oddin", "edine", "ettin", "attin", "ittin", "udeen", "udin", "edin"];
-
-    /// <summary>True for a spelling of al-Din as a word of its own (Din, Eddine, Uddin, Deen).</summary>
-    internal static bool IsDin(string word) => DinSpellings.Contains(word);
 
     /// <summary>The link of a name and din written as a word of its own (Salah ud Din, Nur ed Din).</summary>
     private static bool IsDinLink(string word) => word is "ud" or "ad" or "ed" or "od" or "id";

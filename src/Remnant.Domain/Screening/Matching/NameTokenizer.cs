@@ -167,7 +167,7 @@ public static partial class NameTokenizer
             foreach (var piece in Pieces(part.ToLowerInvariant()))
             {
                 var token = Latin(piece);
-                if (IsDin(piece) && first.Count > 1 && IsDinLink(first[^1].Text))
+                if (Vocabulary.IsDin(piece) && first.Count > 1 && IsDinLink(first[^1].Text))
                 {
                     first.RemoveAt(first.Count - 1);
                     second?.RemoveAt(second.Count - 1);

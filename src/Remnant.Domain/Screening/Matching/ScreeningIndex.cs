@@ -15,6 +15,7 @@ public sealed partial class ScreeningIndex
     private readonly Dictionary<string, double> keyWeights;
     private readonly Dictionary<string, double> skeletonWeights;
     private readonly double unknownWeight;
+    private readonly Dictionary<(ListSource Source, string StableId), ListedParty> byId;
 
     private ScreeningIndex(ListedParty[] parties, Entry[] entries, Dictionary<string, int[]> postings,
         Dictionary<string, double> keyWeights, Dictionary<string, double> skeletonWeights, double unknownWeight)
@@ -25,6 +26,8 @@ public sealed partial class ScreeningIndex
         this.keyWeights = keyWeights;
         this.skeletonWeights = skeletonWeights;
         this.unknownWeight = unknownWeight;
+        byId = new Dictionary<(ListSource, string), ListedParty>(parties.Length);
+        foreach (var p in parties) byId.TryAdd((p.Source, p.StableId), p);
     }
 
     /// <summary>How many parties the index holds.</summary>
@@ -38,6 +41,10 @@ public sealed partial class ScreeningIndex
 
     /// <summary>Every party in the index.</summary>
     public IReadOnlyList<ListedParty> Parties => parties;
+
+    /// <summary>The party a list knows by <paramref name="stableId"/>, or null.</summary>
+    public ListedParty? Find(ListSource source, string? stableId) =>
+        stableId is not null && byId.TryGetValue((source, stableId), out var party) ? party : null;
 
     /// <summary>A word's rarity weight: the inverse of how many listed parties use it.</summary>
     public double WeightOf(NameToken token)

@@ -18,6 +18,17 @@ public sealed record ScoreFeature(string Name, double Value, string Detail)
     /// <summary>A feature whose detail is <paramref name="format"/> filled with <paramref name="arguments"/>.</summary>
     public static ScoreFeature Worded(string name, double value, string format, params object[] arguments) =>
         new(name, value, string.Format(CultureInfo.InvariantCulture, format, arguments)) { DetailFormat = format, DetailArguments = arguments };
+
+    /// <summary>The value as an explanation shows it: a factor as x0.98, a change to the score as +0.03, else 0.93.</summary>
+    public string ValueText => Value.ToString(Name switch
+    {
+        "aliasQuality" or "schema" => "'x'0.00",
+        "birthYear" or "country" or "identifier" => "+0.00;-0.00;0.00",
+        _ => "0.00",
+    }, CultureInfo.InvariantCulture);
+
+    /// <summary>False for the measures whose value says it all (coverage, evidence).</summary>
+    public bool ShowsDetail => Name is not ("queryCoverage" or "listedCoverage" or "evidence");
 }
 
 /// <summary>A listed party found for a query.</summary>
@@ -27,13 +38,12 @@ public sealed record ScreeningMatch(ListedParty Party, PartyName MatchedName, do
     public IReadOnlyList<WordPair> Pairs { get; init; } = [];
 
     /// <summary>The features in one line: "name 0.93 (choe=choe, chun+sik=chunsik); aliasQuality x1.00 (Primary); birthYear +0.04 (1954 within 1954)".</summary>
-    public string Explanation => string.Join("; ", Features.Select(f => f.Name switch
-    {
-        "name" => $"name {f.Value:0.00} ({f.Detail})",
-        "aliasQuality" or "schema" => $"{f.Name} x{f.Value:0.00} ({f.Detail})",
-        "birthYear" or "country" or "identifier" => $"{f.Name} {f.Value:+0.00;-0.00;0.00} ({f.Detail})",
-        _ => $"{f.Name} {f.Value:0.00}",
-    }));
+    public string Explanation => Explain(f => f.Name, f => f.Detail, "; ");
+
+    /// <summary>The features in one line, each named by <paramref name="label"/> and, where it has one,
+    /// detailed by <paramref name="detail"/>: the one layout of an explanation, in any language.</summary>
+    public string Explain(Func<ScoreFeature, string> label, Func<ScoreFeature, string> detail, string separator) =>
+        string.Join(separator, Features.Select(f => f.ShowsDetail ? $"{label(f)} {f.ValueText} ({detail(f)})" : $"{label(f)} {f.ValueText}"));
 }
 
 /// <summary>What screening one query found, against which snapshots.</summary>

@@ -146,6 +146,16 @@ public static class Vocabulary
 
     private const int GivenNameGroups = 1000, PatronymicGroups = 2000;
 
+    /// <summary>al-Din written as a word of its own, with its article or without (Eddine, Uddin, Deen).</summary>
+    private static readonly HashSet<string> DinSpellings = new(StringComparer.Ordinal)
+    {
+        "din", "deen", "dine", "eddine", "eddin", "eddeen", "uddin", "uddeen", "addin", "addine", "aldin", "aldeen", "iddin", "oddin",
+        "eldin", "eldeen", "eldine",
+    };
+
+    /// <summary>True for a spelling of al-Din as a word of its own (Din, Eddine, Uddin, Deen).</summary>
+    public static bool IsDin(string word) => DinSpellings.Contains(word);
+
     /// <summary>The group of the spellings of al-Din written as a word of its own (Din, Eddine, Uddin): one
     /// name word, kept as written so that a slip in it is still a slip.</summary>
     private const int DinGroup = PatronymicGroups - 1;
@@ -156,7 +166,7 @@ public static class Vocabulary
     public static int Group(string word, string key)
     {
         if (SurnameGroup.TryGetValue(word, out var g)) return g;
-        if (NameTokenizer.IsDin(word)) return DinGroup;
+        if (IsDin(word)) return DinGroup;
         var translated = Translations.Of(word);
         if (translated >= 0) return translated;
         if (word.Length < 4) return -1;

@@ -74,6 +74,9 @@ internal static class ScreeningApi
         new(m.Party.PrimaryName, m.Party.Source.ToCode(), m.Party.Reference, m.Party.StableId, m.Party.Schema.ToString(), m.Score, m.IsMatch,
             m.Explanation, [.. m.Features.Select(f => new FeatureDto(f.Name, f.Value, f.Detail))], decisions.GetValueOrDefault((m.Party.Source.ToCode(), m.Party.StableId)));
 
+    /// <summary>What a decision field must hold, as a validation message.</summary>
+    internal const string DecisionRule = $"Must be {SanctionsIndex.TrueMatch} or {SanctionsIndex.FalsePositive}.";
+
     /// <summary>The decision subject of a screened name: its fold key, so spacing and case do not split decisions.</summary>
     internal static string Subject(string name) => "name:" + Remnant.Domain.Text.FoldKey.Fold(name);
 
@@ -100,7 +103,7 @@ internal static class ScreeningApi
             errors.Add("subject", "Must be party:{id} or name:{name}.");
         if (!ListSources.TryParse(request.List, out _)) errors.Add("list", "Must be un, ofac or eu.");
         if (string.IsNullOrWhiteSpace(request.StableId) || request.StableId.Length > 80) errors.Add("stableId", "Is required (the list's own id).");
-        if (request.Decision is not ("true-match" or "false-positive")) errors.Add("decision", "Must be true-match or false-positive.");
+        if (!SanctionsIndex.IsDecision(request.Decision)) errors.Add("decision", DecisionRule);
         if (request.Note is { Length: > 2000 }) errors.Add("note", "Must be at most 2000 characters.");
         if (!errors.IsValid) return ApiProblems.Invalid(errors);
         var subject = request.Subject!.StartsWith("name:", StringComparison.Ordinal) ? Subject(request.Subject[5..]) : request.Subject;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Remnant.Data;
 using Remnant.Data.Sanctions.Store;
@@ -28,28 +27,27 @@ internal static class ScreeningForms
             if (string.IsNullOrWhiteSpace(name) || name.Length > ScreeningQuery.MaxNameLength)
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["Is required, at most 300 characters."] });
             // Only a listing that exists can be decided on: the form's hidden fields are not trusted.
-            if (!ListSources.TryParse(list, out var source) || index.Index?.Parties.Any(p => p.Source == source && p.StableId == stableId) != true)
+            if (!ListSources.TryParse(list, out var source) || index.Index?.Find(source, stableId) is not { } party)
                 return Results.Problem(statusCode: 404, title: "No such listing.");
-            if (decision is not ("true-match" or "false-positive"))
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["decision"] = ["Must be true-match or false-positive."] });
-            await SanctionsIndex.DecideAsync(db, ScreeningApi.Subject(name), source.ToCode(), stableId!, decision, null, options.Value.Operator, clock.GetUtcNow(), ct);
+            if (!SanctionsIndex.IsDecision(decision)) return InvalidDecision();
+            await SanctionsIndex.DecideAsync(db, ScreeningApi.Subject(name), source.ToCode(), party.StableId, decision!, null, options.Value.Operator, clock.GetUtcNow(), ct);
             var back = $"/screen?name={Uri.EscapeDataString(name)}" + (string.IsNullOrEmpty(schema) ? "" : $"&schema={Uri.EscapeDataString(schema)}");
             return Results.LocalRedirect(back);
         }).ExcludeFromDescription();
+
+    private static IResult InvalidDecision() =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { ["decision"] = [ScreeningApi.DecisionRule] });
 
     private static void MapPartyDecision(IEndpointRouteBuilder app) =>
         app.MapPost("/parties/{id}/screening/decision", async (RemnantDbContext db, TimeProvider clock, IOptions<RemnantOptions> options, string id,
             [FromForm] string? list, [FromForm] string? stableId, [FromForm] string? decision, [FromForm] string? note, CancellationToken ct) =>
         {
-            // Only a flag the party has can be decided on: the form's hidden fields are not trusted.
-            var flag = await db.PartyScreeningFlags.AsNoTracking().FirstOrDefaultAsync(f => f.PartyId == id && f.Source == list && f.StableId == stableId, ct);
-            if (flag is null) return Results.Problem(statusCode: 404, title: "No such screening flag on this party.");
-            if (decision is not ("true-match" or "false-positive"))
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["decision"] = ["Must be true-match or false-positive."] });
+            if (!SanctionsIndex.IsDecision(decision)) return InvalidDecision();
             if (note is { Length: > 2000 })
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["note"] = ["Must be at most 2000 characters."] });
-            await SanctionsIndex.DecideAsync(db, "party:" + id, flag.Source, flag.StableId, decision, string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
-                options.Value.Operator, clock.GetUtcNow(), ct);
-            return Results.LocalRedirect($"/parties/{Uri.EscapeDataString(id)}");
+            // Only a flag the party has can be decided on: the form's hidden fields are not trusted.
+            var recorded = await SanctionsIndex.DecideAsync(db, "party:" + id, list ?? "", stableId ?? "", decision!, string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+                options.Value.Operator, clock.GetUtcNow(), ct, flagRequired: true);
+            return recorded ? Results.LocalRedirect($"/parties/{Uri.EscapeDataString(id)}") : Results.Problem(statusCode: 404, title: "No such screening flag on this party.");
         }).ExcludeFromDescription();
 }

@@ -15,34 +15,13 @@ namespace Remnant.Web.Features.Screening;
 /// </summary>
 internal static class ScreeningWording
 {
-    /// <summary>The hit's explanation in the current UI culture.</summary>
-    public static string Explain(IStringLocalizer L, ScreeningMatch m)
-    {
-        if (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en") return m.Explanation;
-        var parts = new List<string>();
-        foreach (var f in m.Features)
-        {
-            var value = f.Value.ToString(f.Name switch
-            {
-                "aliasQuality" or "schema" => "'×'0.00",
-                "birthYear" or "country" or "identifier" => "+0.00;-0.00;0.00",
-                _ => "0.00",
-            }, CultureInfo.InvariantCulture);
-            var name = Word(L, "feature: ", f.Name);
-            var detail = f.Name == "name" ? Pairs(L, m.Pairs) : f.DetailFormat is { } format ? L[format, [.. Arguments(L, f)]].Value : null;
-            parts.Add(detail is null || f.Name is "queryCoverage" or "listedCoverage" or "evidence" ? $"{name} {value}" : $"{name} {value} ({detail})");
-        }
-        return string.Join(L["; "], parts);
-    }
-
-    /// <summary>The word pairs: equal words as a=b, others as a~b with the rule in the reader's language.</summary>
-    private static string Pairs(IStringLocalizer L, IReadOnlyList<WordPair> pairs)
-    {
-        if (pairs.Count == 0) return L["no word in common"];
-        return string.Join(L[", "], pairs.Select(p => p.Similarity >= 0.999
-            ? $"{p.Query}={p.Candidate}"
-            : $"{p.Query}~{p.Candidate} ({string.Join(L[", "], p.Rule.Split(", ").Select(part => Word(L, "rule: ", part)))} {p.Similarity.ToString("0.00", CultureInfo.InvariantCulture)})"));
-    }
+    /// <summary>The hit's explanation in the current UI culture, in the domain's layout.</summary>
+    public static string Explain(IStringLocalizer L, ScreeningMatch m) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? m.Explanation
+        : m.Explain(f => Word(L, "feature: ", f.Name), f => f.Name == "name"
+                ? NameAlignment.Describe(m.Pairs, rule => string.Join(L[", "], rule.Split(", ").Select(part => Word(L, "rule: ", part))), L[", "], L["no word in common"])
+                : f.DetailFormat is { } format ? L[format, [.. Arguments(L, f)]] : f.Detail,
+            L["; "]);
 
     /// <summary>Alias qualities and schemas are words to translate; other values (years, codes, names) stay as written.</summary>
     private static IEnumerable<object> Arguments(IStringLocalizer L, ScoreFeature f) => f.Name switch
