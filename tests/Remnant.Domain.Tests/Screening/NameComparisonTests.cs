@@ -264,6 +264,29 @@ public sealed class NameComparisonTests
     public void Compare_CompoundsFormsAndTitles_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]
+    // A slip in a word the tokenizer would have split (Noureddine: nour + din) meets the word as written.
+    [InlineData("Noureddlne Haddad", "Noureddine Haddad")]
+    [InlineData("Abdelkader Hezblolah Saidi", "Abdelkader Hezbollah Saidi")]
+    // Another form of a generic word; open joint-stock company written out against OAO; foundation and
+    // establishment in other languages.
+    [InlineData("Orion Works LLC", "Orion Work LLC")]
+    [InlineData("Vostok Managing Company", "Vostok Management Company")]
+    [InlineData("Kedr Open Joint-Stock Company", "Kedr OAO")]
+    [InlineData("Stichting Al-Nur", "Al-Nur Foundation")]
+    [InlineData("Bergtal Anstalt", "Bergtal Establishment")]
+    // Sayyid in its spellings, or left out before the given name; a Spanish everyday form of a given name.
+    [InlineData("Seyed Hossein Mousavi", "Sayyid Hossein Mousavi")]
+    [InlineData("Hossein Mousavi", "Seyyed Hossein Mousavi")]
+    [InlineData("Patty Lopez Garza", "Patricia Lopez Garza")]
+    public void Compare_SlipsInCompoundsWordFormsAndSayyid_Match(string a, string b) => AssertMatch(a, b, true);
+
+    [Theory]
+    // Said and Saeed are given names, not Sayyid: left out before the same names, they make another person.
+    [InlineData("AL HADDAD, Saeed Ahmed Mohammed", "AHMAD, Muhammad Haddad Abu")]
+    [InlineData("Orion Stars", "Orion Start")]
+    public void Compare_GivenNameNotSayyidAndOtherWords_NoMatch(string a, string b) => AssertMatch(a, b, false);
+
+    [Theory]
     // A th starting a word begins another name; Hajj after a given name is a family name; a word whose
     // consonants run into the next is not two words of the other name.
     [InlineData("Thamer Ali", "Samer Ali")]

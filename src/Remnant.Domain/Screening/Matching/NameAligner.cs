@@ -198,11 +198,13 @@ public static class NameAligner
         return names == 1 && titles > 0;
     }
 
-    /// <summary>The first name word (not a title, particle or initial), or -1.</summary>
+    /// <summary>The first name word (not a title, particle, initial or Sayyid), or -1.</summary>
     private static int FirstName(NameToken[] tokens)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
+            // Sayyid before a given name (Seyyed Mohammad Atabak) says whose descendant he is, not which son.
+            if (tokens[i].Kind == WordKind.Name && Vocabulary.IsSayyid(tokens[i].Text) && i + 1 < tokens.Length) continue;
             if (tokens[i].Kind == WordKind.Name) return tokens[i].Text.Length >= 2 ? i : -1;
             if (tokens[i].Kind != WordKind.Title && tokens[i].Kind != WordKind.Particle) return -1;
         }

@@ -12,6 +12,11 @@ namespace Remnant.Domain.Screening.Matching;
 /// characters, which are more often Chinese): its matches count a little less.</param>
 public readonly record struct NameToken(string Text, string Key, string Skeleton, WordKind Kind, bool Abjad, int Group, bool Reading = false)
 {
+    /// <summary>For the two words the tokenizer made of one written word (Khairullah: khair + allah;
+    /// Noureddine: nour + din), that word, the same instance on both: their join compares as it was
+    /// written, so a slip in the word (Khairoullah, Noureddlne) that keeps it from being split still meets it.</summary>
+    public string? Whole { get; init; }
+
     /// <summary>True for a word that can carry a match on its own (not a legal form, title or particle).</summary>
     public bool Distinctive => Kind is WordKind.Name or WordKind.Generic;
 

@@ -164,9 +164,11 @@ public static partial class NameTokenizer
     {
         foreach (var part in SplitAscii(ascii))
         {
-            foreach (var piece in Pieces(part.ToLowerInvariant()))
+            var word = part.ToLowerInvariant();
+            var pieces = Pieces(word).ToArray();
+            foreach (var piece in pieces)
             {
-                var token = Latin(piece);
+                var token = pieces.Length == 2 ? Latin(piece) with { Whole = word } : Latin(piece);
                 if (Vocabulary.IsDin(piece) && first.Count > 1 && IsDinLink(first[^1].Text))
                 {
                     first.RemoveAt(first.Count - 1);

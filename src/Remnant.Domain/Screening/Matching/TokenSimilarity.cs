@@ -42,6 +42,8 @@ public static class TokenSimilarity
         if (q.Key == c.Key && q.Key.Length > 0) return (0.95, "sound");
         // Generic words of one stem are one word (Air/Airlines, Bank/Banking, Electronic/Electronics).
         if (q.Kind != WordKind.Name && c.Kind != WordKind.Name && Math.Min(q.Text.Length, c.Text.Length) >= 3 && Prefix(q.Text, c.Text)) return (0.9, "stem");
+        // A generic word and another form of it (Work/Works, Managing/Management, Constructing/Construction).
+        if ((q.Kind != WordKind.Name || c.Kind != WordKind.Name) && SameStem(q.Text, c.Text)) return (0.85, "stem");
         // An initial stands for any word it starts (J. = Jong, A. = Antonio): weak, but not a disagreement.
         if ((q.Text.Length == 1) != (c.Text.Length == 1) && char.IsAsciiLetter(q.Text[0]) && q.Text[0] == c.Text[0]) return (0.7, "initial");
         if (q.Group >= 0 && q.Group == c.Group)
@@ -124,6 +126,30 @@ public static class TokenSimilarity
         return stem.SequenceEqual(without.Text) || LatinKeys.Phonetic(stem.ToString()) == without.Key;
     }
 
+    // English endings of the words of company names, longest first.
+    private static readonly string[] Endings = ["ations", "ation", "ments", "ment", "ions", "ion", "ings", "ing", "ers", "er", "es", "ed", "al", "s", "e"];
+
+    /// <summary>True when the two words are one stem of four letters or more with different English endings.</summary>
+    private static bool SameStem(string a, string b)
+    {
+        if (a.Length < 4 || b.Length < 4 || a[..4] != b[..4]) return false;
+        var sa = Stem(a);
+        return sa.Length >= 4 && sa.SequenceEqual(Stem(b));
+    }
+
+    private static ReadOnlySpan<char> Stem(string word)
+    {
+        foreach (var ending in Endings)
+        {
+            if (word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var stem = word.AsSpan(0, word.Length - ending.Length);
+                return stem.Length > 4 && stem[^1] == 'e' ? stem[..^1] : stem;
+            }
+        }
+        return word;
+    }
+
     private static bool SameWithOAsU(string a, string b)
     {
         for (var i = 0; i < a.Length; i++)
@@ -198,6 +224,8 @@ public static class TokenSimilarity
             if (tail.Length > 0 && a.Skeleton.Length > 0 && ArabicScript.Usual(tail[..1]) == ArabicScript.Usual(a.Skeleton[^1..])) tail = tail[1..];
             return new NameToken(text, a.Key + b.Key, JoinedSkeleton(a.Skeleton + tail, a, b), WordKind.Name, true, -1, a.Reading || b.Reading);
         }
+        // Two parts of one written word join back into it as written (khair + allah = Khairullah).
+        if (a.Whole is { } whole && ReferenceEquals(whole, b.Whole)) text = whole;
         return new NameToken(text, LatinKeys.Phonetic(text), JoinedSkeleton(LatinKeys.Skeleton(text), a, b), WordKind.Name, false, -1, a.Reading || b.Reading);
     }
 

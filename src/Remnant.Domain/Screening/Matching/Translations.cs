@@ -15,7 +15,7 @@ public static class Translations
     private static readonly string[][] Groups =
     [
         ["bank", "banking", "banco", "banque", "bankasi", "masraf", "yinhang", "eunhaeng", "unhaeng", "بنك", "بانك", "مصرف"],
-        ["company", "corporation", "compania", "compagnie", "kompaniya", "sherkat", "shirkat", "sharikat", "gongsi", "hoesa", "gongsa", "kongsa",
+        ["company", "corporation", "compania", "compagnie", "kompaniya", "sherkat", "shirkat", "sharikat", "sharekat", "sherkate", "gongsi", "hoesa", "gongsa", "kongsa",
             "chonghoesa", "zonggongsi", "شركة", "شركت"],
         ["committee", "komitet", "wiwonhoe", "weiyuanhui", "لجنة", "كميته"],
         ["limited", "youxian", "محدودة"],
@@ -36,8 +36,8 @@ public static class Translations
         ["logistics", "wuliu"],
         ["joint", "union", "yeonhap", "ryeonhap", "yonhap", "ryonhap", "lianhe", "اتحاد"],
         ["exchange", "sarafi", "sarrafi", "sarafy", "صرافي", "صرافة"],
-        ["foundation", "establishment", "muassasat", "muassasa", "moassese", "muassese", "مؤسسة", "موسسه", "مؤسسه"],
-        ["association", "society", "jamiat", "jamiyat", "jamiya", "jameyat", "جمعية"],
+        ["foundation", "establishment", "anstalt", "stiftung", "stichting", "fundacion", "fundacao", "fondation", "fondazione", "vakfi", "yayasan", "muassasat", "muassasa", "moassese", "muassese", "مؤسسة", "موسسه", "مؤسسه"],
+        ["association", "society", "verein", "forening", "foreningen", "asociacion", "associacao", "associazione", "dernegi", "jamiat", "jamiyat", "jamiya", "jamia", "jameyat", "jameat", "جمعية"],
         ["organization", "organisation", "tanzim", "munazzamat", "sazman", "تنظيم", "منظمة", "سازمان"],
         ["office", "maktab", "مكتب", "دفتر"],
         ["movement", "harakat", "haraka", "harakat", "mouvement", "movimiento", "حركة", "حركت", "جنبش"],

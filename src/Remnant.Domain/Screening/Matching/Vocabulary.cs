@@ -36,6 +36,8 @@ public static class Vocabulary
         "societe", "anonyme", "obshchestvo", "ogranichennoy", "otvetstvennostyu", "aktsionernoe", "zakrytoe", "otkrytoe",
         // Legal forms in more languages and their spelled-out parts: Pvt Ltd, Pty, Sirketi, S.A. de C.V., AO AKB.
         "private", "public", "proprietary", "pvt", "sirketi", "anonim", "ticaret", "sanayi", "limitada", "sociedade", "empresa",
+        // Open and closed joint-stock companies (OAO, ZAO) written out.
+        "open", "closed",
         "unitary", "aktsionerny", "aktsionernyy", "aktsionernoye", "otkrytoye", "zakrytoye", "publichnoe", "publichnoye",
         "ogranichennoi", "otvetstvennostiu", "tovarystvo", "obmezhenoyu", "vidpovidalnistyu", "akb", "pjsc", "ojsc", "fz", "llc",
         "spr", "rl", "sapi", "saa", "sac", "eirl", "sro", "zrt", "kft", "asa", "aps",
@@ -179,6 +181,10 @@ public static class Vocabulary
     /// <summary>True for a group of one given name's forms or of the patronymics made from it (not al-Din,
     /// which is part of a name rather than a name).</summary>
     public static bool IsGivenNameGroup(int group) => group is >= GivenNameGroups and < PatronymicGroups + 1000 && group != DinGroup;
+
+    /// <summary>True for a spelling of Sayyid (Seyed, Syed), a name of descent that precedes the given name.
+    /// Not Sayed or Sayid, which are also spellings of the given name Said.</summary>
+    public static bool IsSayyid(string word) => word is "sayyid" or "sayyed" or "seyyed" or "seyed" or "seyyid" or "syed" or "saiyid";
 
     /// <summary>True for a group of Korean surname spellings (not given names, patronymics or translations).</summary>
     public static bool IsSurnameGroup(int group) => group is >= 0 and < GivenNameGroups;
