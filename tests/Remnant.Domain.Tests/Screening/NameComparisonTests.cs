@@ -283,6 +283,7 @@ public sealed class NameComparisonTests
     [Theory]
     // Said and Saeed are given names, not Sayyid: left out before the same names, they make another person.
     [InlineData("AL HADDAD, Saeed Ahmed Mohammed", "AHMAD, Muhammad Haddad Abu")]
+    [InlineData("Saeed Karimi", "KARIMI, Seyed Mehdi Mojtahed")]
     [InlineData("Orion Stars", "Orion Start")]
     public void Compare_GivenNameNotSayyidAndOtherWords_NoMatch(string a, string b) => AssertMatch(a, b, false);
 

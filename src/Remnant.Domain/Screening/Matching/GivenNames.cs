@@ -67,9 +67,6 @@ public static class GivenNames
         // is Ghassan's, another name.
         ["muhammad", "mohammed", "mohammad", "muhammed", "mohamed", "magomed", "magomet", "mehmet", "mehmed", "mahomed", "mukhammad", "mukhammed"],
         ["husayn", "hussein", "husein", "huseyin", "gusein", "guseyn", "huseyn", "hosein", "hossein"],
-        // Sayyid, the name of descent from the Prophet that Iranian and South Asian names carry before the
-        // given name, in its spellings: one name part, not two given names that disagree.
-        ["sayyid", "sayyed", "seyyed", "seyed", "seyyid", "sayed", "syed", "saiyid"],
         // Spanish and English everyday forms lists give as aliases (Nacho for Ignacio, Bill for William).
         ["ignacio", "nacho"], ["jose", "pepe"], ["francisco", "paco", "pancho"], ["jesus", "chuy"], ["eduardo", "lalo"],
         ["guillermo", "memo"], ["alfonso", "poncho"], ["enrique", "kike"], ["manuel", "manolo"], ["rosario", "chayo"],

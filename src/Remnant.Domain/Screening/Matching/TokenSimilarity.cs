@@ -46,6 +46,10 @@ public static class TokenSimilarity
         if ((q.Kind != WordKind.Name || c.Kind != WordKind.Name) && SameStem(q.Text, c.Text)) return (0.85, "stem");
         // An initial stands for any word it starts (J. = Jong, A. = Antonio): weak, but not a disagreement.
         if ((q.Text.Length == 1) != (c.Text.Length == 1) && char.IsAsciiLetter(q.Text[0]) && q.Text[0] == c.Text[0]) return (0.7, "initial");
+        // Sayyid, the name of descent that Iranian and South Asian names carry before the given name, in
+        // its spellings (Seyed, Syed). By the letters, not the sound key, which Sayyid shares with Said.
+        // Sayed writes Sayyid as often as Said, so it meets both.
+        if ((Vocabulary.IsSayyid(q.Text) || q.Text == "sayed") && (Vocabulary.IsSayyid(c.Text) || c.Text == "sayed")) return (0.9, "same name");
         if (q.Group >= 0 && q.Group == c.Group)
         {
             // Spellings of one group that are also vowel variants keep that closer reading (Mohammed/Muhammad).
