@@ -267,6 +267,12 @@ public sealed class NameComparisonTests
     // A slip in a word the tokenizer would have split (Noureddine: nour + din) meets the word as written.
     [InlineData("Noureddlne Haddad", "Noureddine Haddad")]
     [InlineData("Abdelkader Hezblolah Saidi", "Abdelkader Hezbollah Saidi")]
+    // Both words split, at different places (khairo + allah, khair + allah; abd + plaziz, abd + aziz).
+    [InlineData("Khairoullah Hotak", "Khairullah Hotak")]
+    [InlineData("Abduplaziz Qasimi", "Abdulaziz Qasimi")]
+    // A letter and the Persian ezafe written apart from their word (B-Work, Rooya-e).
+    [InlineData("BWORK S.A.S.", "B-WORK S.A.S.")]
+    [InlineData("KISH ROOYAE ZENDEGI", "KISH ROOYA-E ZENDEGI")]
     // Another form of a generic word; open joint-stock company written out against OAO; foundation and
     // establishment in other languages.
     [InlineData("Orion Works LLC", "Orion Work LLC")]
@@ -306,6 +312,14 @@ public sealed class NameComparisonTests
         var a = NameComparison.Compare("يحيى حقانی", "YAHYA HAQQANI");
         Assert.DoesNotContain("yahya+haqqani", a.Describe(), StringComparison.Ordinal);
         Assert.True(a.Score >= NameComparison.DefaultThreshold, a.Describe());
+    }
+
+    [Fact]
+    public void Compare_WordSplitInTwo_IsExplainedAsWritten()
+    {
+        var a = NameComparison.Compare("Khairoullah Hotak", "Khairullah Hotak");
+        Assert.Contains("khairoullah~khairullah", a.Describe(), StringComparison.Ordinal);
+        Assert.DoesNotContain("khair+allah", a.Describe(), StringComparison.Ordinal);
     }
 
     [Fact]

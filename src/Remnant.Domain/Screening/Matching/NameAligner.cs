@@ -19,7 +19,12 @@ public static class NameAligner
     private const double CrossScriptInOrder = 0.88;
 
     private static readonly Comparison<(int Q, int QLen, int C, int CLen, double Sim, string Rule)> BestFirst =
-        (a, b) => b.Sim != a.Sim ? b.Sim.CompareTo(a.Sim) : (b.QLen + b.CLen).CompareTo(a.QLen + a.CLen);
+        (a, b) => (a.QLen + a.CLen == 4) != (b.QLen + b.CLen == 4) ? (a.QLen + a.CLen == 4 ? -1 : 1)
+            : b.Sim != a.Sim ? b.Sim.CompareTo(a.Sim) : (b.QLen + b.CLen).CompareTo(a.QLen + a.CLen);
+
+    /// <summary>True when the word at <paramref name="i"/> and the next are the two parts the tokenizer made of one written word.</summary>
+    private static bool SplitFromOneWord(NameToken[] tokens, int i) =>
+        i + 1 < tokens.Length && tokens[i].Whole is { } whole && ReferenceEquals(whole, tokens[i + 1].Whole);
 
     /// <summary>Aligns <paramref name="query"/> with <paramref name="candidate"/>; <paramref name="weight"/>
     /// gives a word's rarity weight (inverse document frequency). <paramref name="persons"/>: a missing
@@ -51,6 +56,14 @@ public static class NameAligner
             {
                 var (sim, rule) = TokenSimilarity.Compare(query[i], candidate[j]);
                 if (sim > 0) options.Add((i, 1, j, 1, sim, rule));
+                // Two written words each split in two, one part of them disagreeing (Khairoullah: khairo + allah,
+                // Khairullah: khair + allah; Abduplaziz: abd + plaziz): the words as written compare, and go first.
+                if (SplitFromOneWord(query, i) && SplitFromOneWord(candidate, j)
+                    && (sim < JoinMinimum || TokenSimilarity.Compare(query[i + 1], candidate[j + 1]).Score < JoinMinimum))
+                {
+                    var (s, r) = TokenSimilarity.Compare(queryJoins[i], candidateJoins[j]);
+                    if (s >= JoinMinimum) options.Add((i, 2, j, 2, s, r));
+                }
                 if (i + 1 < query.Length && Joinable(query[i], query[i + 1]))
                 {
                     var (s, r) = TokenSimilarity.Compare(queryJoins[i], candidate[j]);
@@ -227,13 +240,17 @@ public static class NameAligner
     /// article and the word it belongs to (Al-Masri/Almasri, De la Cruz/Delacruz), or a word and the
     /// article after it (Jamaat-ul/Jamaatul).</summary>
     public static bool Joinable(in NameToken a, in NameToken b) =>
-        b.Distinctive && (a.Distinctive || !a.Abjad && IsArticle(a))
+        b.Distinctive && (a.Distinctive || !a.Abjad && (IsArticle(a) || IsLetter(a)))
         // A word and the article that links it to the next, written joined (Jamaat-ul / Jamaatul, Harakat-ul / Harakatul).
         || !a.Abjad && !b.Abjad && a.Kind is not (WordKind.Particle or WordKind.Title) && IsArticle(b);
 
-    /// <summary>An article or particle that is often written joined to the next word.</summary>
+    /// <summary>An article or particle that is often written joined to the next word, or (the Persian
+    /// ezafe: Rooya-e, Royay-e) to the word before.</summary>
     public static bool IsArticle(in NameToken t) =>
-        t.Kind == WordKind.Particle && t.Text is "al" or "el" or "ul" or "de" or "del" or "la" or "le" or "da" or "di" or "du" or "van" or "von" or "der" or "dos" or "das";
+        t.Kind == WordKind.Particle && t.Text is "al" or "el" or "ul" or "de" or "del" or "la" or "le" or "da" or "di" or "du" or "van" or "von" or "der" or "dos" or "das" or "e";
+
+    /// <summary>A single Latin letter, which a name may write apart from the word it begins (B-Work / Bwork).</summary>
+    private static bool IsLetter(in NameToken t) => t.Text.Length == 1 && char.IsAsciiLetter(t.Text[0]);
 
     private static double Leftover(NameToken[] tokens, Span<bool> used, double[] w)
     {
@@ -299,5 +316,6 @@ public static class NameAligner
 
     private static double Sum(double[] w, int start, int length) => length == 2 ? w[start] + w[start + 1] : w[start];
 
-    private static string Text(NameToken[] t, int start, int length) => length == 2 ? $"{t[start].Text}+{t[start + 1].Text}" : t[start].Text;
+    private static string Text(NameToken[] t, int start, int length) =>
+        length == 1 ? t[start].Text : SplitFromOneWord(t, start) ? t[start].Whole! : $"{t[start].Text}+{t[start + 1].Text}";
 }
