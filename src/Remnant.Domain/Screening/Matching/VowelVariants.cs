@@ -4,7 +4,8 @@ namespace Remnant.Domain.Screening.Matching;
 /// Two Latin spellings that differ only in their vowels, the least stable part of a romanised name.
 /// Arabic and Persian write no short vowels (Mohammed/Muhammad, Ahmed/Ahmad, Laden/Ladin), and Korean
 /// 어/으 come out as o, u or eo (Jong/Jung, Chol/Chul). Vowels are compared by equivalence classes
-/// that romanisations actually swap (a/e, e/i, i/y, o/u, ou/u, ee/i, ai/ae/ay, ei/ey), so that vowels
+/// that romanisations actually swap (a/e, e/i, i/y, o/u, ou/u, ee/i, ai/ae/ay, ei/ey, and two vowels
+/// written together letter by letter: ua/oa, au/ao), so that vowels
 /// which tell names apart stay apart: Hassan/Hussein (a/u), Hamid/Hamad (i/a), Jang/Jong (a/o).
 /// </summary>
 public static class VowelVariants
@@ -113,11 +114,14 @@ public static class VowelVariants
     private static bool SameClass(string x, string y)
     {
         if (x == y) return true;
-        if (x.Length != 1 || y.Length != 1) return false;
-        return (x[0], y[0]) switch
-        {
-            ('a', 'e') or ('e', 'a') or ('e', 'i') or ('i', 'e') or ('i', 'y') or ('y', 'i') or ('o', 'u') or ('u', 'o') or ('e', 'y') or ('y', 'e') => true,
-            _ => false,
-        };
+        if (x.Length == 1 && y.Length == 1) return SameClass(x[0], y[0]);
+        // Two vowels written together, each of one class with the other's (Fuad/Foad, Juan/Joan, Yuan/Yuen, Maung/Maong).
+        return x.Length == 2 && y.Length == 2 && SameClass(x[0], y[0]) && SameClass(x[1], y[1]);
     }
+
+    private static bool SameClass(char x, char y) => x == y || (x, y) switch
+    {
+        ('a', 'e') or ('e', 'a') or ('e', 'i') or ('i', 'e') or ('i', 'y') or ('y', 'i') or ('o', 'u') or ('u', 'o') or ('e', 'y') or ('y', 'e') => true,
+        _ => false,
+    };
 }
