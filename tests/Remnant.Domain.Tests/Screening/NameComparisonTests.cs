@@ -273,6 +273,9 @@ public sealed class NameComparisonTests
     // A letter and the Persian ezafe written apart from their word (B-Work, Rooya-e).
     [InlineData("BWORK S.A.S.", "B-WORK S.A.S.")]
     [InlineData("KISH ROOYAE ZENDEGI", "KISH ROOYA-E ZENDEGI")]
+    // A hyphenated given name against the same written whole or with an initial.
+    [InlineData("Kim Jong-un", "Kim Jongun")]
+    [InlineData("A. Haddad Karimi", "Abdelhamid Haddad Karimi")]
     // Another form of a generic word; open joint-stock company written out against OAO; foundation and
     // establishment in other languages.
     [InlineData("Orion Works LLC", "Orion Work LLC")]
@@ -290,6 +293,11 @@ public sealed class NameComparisonTests
     // Said and Saeed are given names, not Sayyid: left out before the same names, they make another person.
     [InlineData("AL HADDAD, Saeed Ahmed Mohammed", "AHMAD, Muhammad Haddad Abu")]
     [InlineData("Saeed Karimi", "KARIMI, Seyed Mehdi Mojtahed")]
+    // Part of a written word is another name (Min is not Min-seong, Nur not Nuruddin); a syllable ending in
+    // the vowel the next begins with does not join into one (Chu-un is not Chun).
+    [InlineData("Son Min-seong", "Son Min")]
+    [InlineData("Nuruddin Haddad", "Nur Haddad")]
+    [InlineData("Ri Chu-un", "Ri Chun")]
     [InlineData("Orion Stars", "Orion Start")]
     public void Compare_GivenNameNotSayyidAndOtherWords_NoMatch(string a, string b) => AssertMatch(a, b, false);
 

@@ -138,6 +138,16 @@ public static class NameAligner
             score *= OtherGivenNameFactor;
             if (explain) pairs.Add(new WordPair(other.Query, other.Candidate, 0, "another given name", 0));
         }
+        else if (persons && HalfMatchedWord(query, usedQ, candidate, chosen, isQuery: true) is { } halfQ)
+        {
+            score *= OtherGivenNameFactor;
+            if (explain) pairs.Add(new WordPair(halfQ, "", 0, HalfMatchedRule, 0));
+        }
+        else if (persons && HalfMatchedWord(candidate, usedC, query, chosen, isQuery: false) is { } halfC)
+        {
+            score *= OtherGivenNameFactor;
+            if (explain) pairs.Add(new WordPair("", halfC, 0, HalfMatchedRule, 0));
+        }
         else if (persons && leftQ > 0 && leftC > 0 && OnlyGivenNamesMatched(query, chosen))
         {
             score *= OtherFamilyNameFactor;
@@ -160,6 +170,26 @@ public static class NameAligner
     /// (Viktor Petrovich Popov, Victor Petrovich Ivanov): common given names and patronymics are shared by
     /// thousands, the family name is what tells them apart.</summary>
     public const double OtherFamilyNameFactor = 0.85;
+
+    private const string HalfMatchedRule = "another name: part of a written word unmatched";
+
+    /// <summary>A written word split in two (Min-seong, Nuruddin) of which one part is matched and the other
+    /// left over, or null: Min is not Min-seong, nor Nur Nuruddin.</summary>
+    private static string? HalfMatchedWord(NameToken[] tokens, Span<bool> used, NameToken[] other, List<(int Q, int QLen, int C, int CLen, double Sim, string Rule)> chosen, bool isQuery)
+    {
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (!SplitFromOneWord(tokens, i) || used[i] == used[i + 1] || !tokens[i].Distinctive || !tokens[i + 1].Distinctive) continue;
+            // Matched by an initial (A. for Abdelhamid), the word is only abbreviated.
+            var at = used[i] ? i : i + 1;
+            foreach (var o in chosen)
+            {
+                var (mine, partner, length) = isQuery ? (o.Q, o.C, o.CLen) : (o.C, o.Q, o.QLen);
+                if (mine == at && length == 1 && other[partner].Text.Length > 1) return tokens[i].Whole;
+            }
+        }
+        return null;
+    }
 
     /// <summary>True when every matched word is a known given name or a patronymic.</summary>
     private static bool OnlyGivenNamesMatched(NameToken[] query, List<(int Q, int QLen, int C, int CLen, double Sim, string Rule)> chosen)
@@ -240,7 +270,7 @@ public static class NameAligner
     /// article and the word it belongs to (Al-Masri/Almasri, De la Cruz/Delacruz), or a word and the
     /// article after it (Jamaat-ul/Jamaatul).</summary>
     public static bool Joinable(in NameToken a, in NameToken b) =>
-        b.Distinctive && (a.Distinctive || !a.Abjad && (IsArticle(a) || IsLetter(a)))
+        !VowelRunsOn(a, b) && (b.Distinctive && (a.Distinctive || !a.Abjad && (IsArticle(a) || IsLetter(a))))
         // A word and the article that links it to the next, written joined (Jamaat-ul / Jamaatul, Harakat-ul / Harakatul).
         || !a.Abjad && !b.Abjad && a.Kind is not (WordKind.Particle or WordKind.Title) && IsArticle(b);
 
@@ -248,6 +278,11 @@ public static class NameAligner
     /// ezafe: Rooya-e, Royay-e) to the word before.</summary>
     public static bool IsArticle(in NameToken t) =>
         t.Kind == WordKind.Particle && t.Text is "al" or "el" or "ul" or "de" or "del" or "la" or "le" or "da" or "di" or "du" or "van" or "von" or "der" or "dos" or "das" or "e";
+
+    /// <summary>A syllable ending in the vowel the next begins with (Chu-un, Hyo-ok): joined, the vowel
+    /// would read once and the two syllables as one (Chun).</summary>
+    private static bool VowelRunsOn(in NameToken a, in NameToken b) =>
+        !a.Abjad && !b.Abjad && a.Text.Length > 0 && b.Text.Length > 0 && a.Text[^1] == b.Text[0] && a.Text[^1] is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>A single Latin letter, which a name may write apart from the word it begins (B-Work / Bwork).</summary>
     private static bool IsLetter(in NameToken t) => t.Text.Length == 1 && char.IsAsciiLetter(t.Text[0]);

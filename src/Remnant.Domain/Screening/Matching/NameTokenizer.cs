@@ -72,9 +72,13 @@ public static partial class NameTokenizer
         var words = SplitWords(NaturalOrder(JoinLinkedDin(name)));
         var first = new List<NameToken>();
         List<NameToken>? second = null;
-        foreach (var word in words)
+        var linked = false; // the word before was hyphenated to this one and gave one token
+        var written = "";
+        foreach (var (word, hyphen) in words)
         {
-            switch (NameScripts.Of(word))
+            var script = NameScripts.Of(word);
+            if (script is NameScript.Hangul or NameScript.Arabic or NameScript.Cyrillic or NameScript.Greek or NameScript.Han) linked = false;
+            switch (script)
             {
                 case NameScript.Hangul:
                     second ??= [.. first];
@@ -99,13 +103,30 @@ public static partial class NameTokenizer
                     foreach (var syllable in JoinCommonWords(pinyin, Translations.Joined, (a, b) => (a + b).ToLowerInvariant())) AddLatin(syllable, first, second);
                     continue;
                 default:
-                    AddLatin(AnyAscii.Transliteration.Transliterate(word), first, second);
+                    var before = first.Count;
+                    var ascii = AnyAscii.Transliteration.Transliterate(word);
+                    AddLatin(ascii, first, second);
+                    // A hyphenated word (Min-seong, Ho-jin) is one written word in two: its parts join as written.
+                    if (linked && first.Count == before + 1) MarkWhole(first, second, before - 1, (written + ascii).ToLowerInvariant());
+                    linked = hyphen && first.Count == before + 1;
+                    written = ascii;
                     continue;
             }
         }
         LeadingHonorific(first);
         if (second is not null) LeadingHonorific(second);
         return second is null ? [first.ToArray()] : [first.ToArray(), second.ToArray()];
+    }
+
+    /// <summary>Marks the tokens at <paramref name="at"/> and the next as the two parts of one written word.</summary>
+    private static void MarkWhole(List<NameToken> first, List<NameToken>? second, int at, string whole)
+    {
+        if (at < 0 || first[at].Whole is not null || first[at + 1].Whole is not null || !whole.All(char.IsAsciiLetterOrDigit)) return;
+        first[at] = first[at] with { Whole = whole };
+        first[at + 1] = first[at + 1] with { Whole = whole };
+        if (second is null || second.Count != first.Count) return;
+        second[at] = second[at] with { Whole = whole };
+        second[at + 1] = second[at + 1] with { Whole = whole };
     }
 
     /// <summary>Hajj (the pilgrim) before a name is an honorific (Hajj Qasim, El Hadj Omar); after one it
@@ -263,9 +284,9 @@ public static partial class NameTokenizer
 
     /// <summary>Splits the raw text into words at white space and at separators that are not
     /// apostrophes; script changes inside a word split it too (mixed-script input).</summary>
-    private static List<string> SplitWords(string name)
+    private static List<(string Word, bool Hyphen)> SplitWords(string name)
     {
-        var words = new List<string>();
+        var words = new List<(string Word, bool Hyphen)>();
         var b = new StringBuilder();
         var script = NameScript.Latin;
         foreach (var c in name.Normalize(NormalizationForm.FormKC))
@@ -280,13 +301,15 @@ public static partial class NameTokenizer
             var s = NameScripts.Of(c);
             if (separator || (b.Length > 0 && char.IsLetter(c) && s != script && (s != NameScript.Latin || script != NameScript.Other)))
             {
-                if (b.Length > 0) { words.Add(b.ToString()); b.Clear(); }
+                // A word hyphenated to the next (Min-seong), not a dash between words (Ali - Hassan).
+                if (b.Length > 0) { words.Add((b.ToString(), category == UnicodeCategory.DashPunctuation)); b.Clear(); }
+                else if (separator && words.Count > 0 && words[^1].Hyphen) words[^1] = (words[^1].Word, false);
                 if (separator) continue;
             }
             if (char.IsLetter(c)) script = s;
             b.Append(c);
         }
-        if (b.Length > 0) words.Add(b.ToString());
+        if (b.Length > 0) words.Add((b.ToString(), false));
         return words;
     }
 }
