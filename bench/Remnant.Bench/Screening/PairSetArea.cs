@@ -33,6 +33,17 @@ public sealed class PairSetArea : IBenchArea
         Row("Jaro-Winkler (F23.StringSimilarity)", $"{bestJ:0.00} (best)", At(pairs, baseline, bestJ));
         Row("Jaro-Winkler (F23.StringSimilarity)", $"{oneJ:0.00} (1% non-listed FP)", At(pairs, baseline, oneJ));
 
+        Console.WriteLine("\nRemnant by threshold (non-listed FP: share of the neg-non-listed pairs called a match):\n");
+        Console.WriteLine("| threshold | precision | recall | F1 | non-listed FP |\n|---|---|---|---|---|");
+        var nonListedPairs = Enumerable.Range(0, pairs.Count).Where(i => pairs[i].Category == "neg-non-listed").ToArray();
+        foreach (var th in Enumerable.Range(70, 16).Select(i => i / 100.0))
+        {
+            var (p, r, f1) = At(pairs, remnant, th);
+            var rate = nonListedPairs.Count(i => remnant[i] >= th) / (double)nonListedPairs.Length;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {th:0.00}{(Math.Abs(th - t) < 0.001 ? " (default)" : "")} | {p:0.000} | {r:0.000} | {f1:0.000} | {rate:P2} |"));
+        }
+
         Console.WriteLine($"\nPer category: share of pairs called a match (recall for positive categories, false-positive rate for negative ones).\n");
         Console.WriteLine($"| category | pairs | Remnant at {t:0.00} | Remnant at {bestR:0.00} | JW at {bestJ:0.00} |\n|---|---|---|---|---|");
         foreach (var g in pairs.Select((p, i) => (p, i)).GroupBy(x => x.p.Category).OrderBy(g => !g.First().p.Same).ThenBy(g => g.Key, StringComparer.Ordinal))

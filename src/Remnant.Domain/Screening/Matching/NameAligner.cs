@@ -138,12 +138,12 @@ public static class NameAligner
             score *= OtherGivenNameFactor;
             if (explain) pairs.Add(new WordPair(other.Query, other.Candidate, 0, "another given name", 0));
         }
-        else if (persons && HalfMatchedWord(query, usedQ, candidate, chosen, isQuery: true) is { } halfQ)
+        else if (HalfMatchedWord(query, usedQ, candidate, chosen, isQuery: true) is { } halfQ)
         {
             score *= OtherGivenNameFactor;
             if (explain) pairs.Add(new WordPair(halfQ, "", 0, HalfMatchedRule, 0));
         }
-        else if (persons && HalfMatchedWord(candidate, usedC, query, chosen, isQuery: false) is { } halfC)
+        else if (HalfMatchedWord(candidate, usedC, query, chosen, isQuery: false) is { } halfC)
         {
             score *= OtherGivenNameFactor;
             if (explain) pairs.Add(new WordPair("", halfC, 0, HalfMatchedRule, 0));
@@ -164,7 +164,7 @@ public static class NameAligner
     /// <summary>Factor for two people whose first names differ while the rest agrees: brothers and
     /// sisters share their father's and grandfather's names and the family name (Ali and Saja Barzan
     /// Ibrahim Hasan al-Tikriti), so the given name is what tells them apart.</summary>
-    public const double OtherGivenNameFactor = 0.85;
+    public const double OtherGivenNameFactor = 0.80;
 
     /// <summary>Factor for two people who share a given name and patronymic but not the family name
     /// (Viktor Petrovich Popov, Victor Petrovich Ivanov): common given names and patronymics are shared by
