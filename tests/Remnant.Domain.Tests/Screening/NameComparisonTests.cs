@@ -287,6 +287,9 @@ public sealed class NameComparisonTests
     [InlineData("Seyed Hossein Mousavi", "Sayyid Hossein Mousavi")]
     [InlineData("Hossein Mousavi", "Seyyed Hossein Mousavi")]
     [InlineData("Patty Lopez Garza", "Patricia Lopez Garza")]
+    // The final s or z of Spanish and Portuguese -es/-ez names.
+    [InlineData("Lopes Garcia Mora", "Lopez Garcia Mora")]
+    [InlineData("CAZAREZ SALAZAR, Blanca", "CAZARES SALAZAR, Blanca")]
     public void Compare_SlipsInCompoundsWordFormsAndSayyid_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]

@@ -72,6 +72,8 @@ public static class TokenSimilarity
         if (Math.Min(q.Text.Length, c.Text.Length) >= 6 && Math.Abs(q.Text.Length - c.Text.Length) == 1
             && (q.Text.Length > c.Text.Length ? q.Text.AsSpan(1).SequenceEqual(c.Text) : c.Text.AsSpan(1).SequenceEqual(q.Text)))
             return (0.85, "spelling");
+        // Spanish and Portuguese spellings write one final sound s or z (Alvarez/Alvares, Lopez/Lopes).
+        if (FinalSOrZ(q.Text, c.Text)) return (0.9, "spelling");
         // Short words (Kim, Ali, Un; Korean syllables: Yong, Myong) differ by one letter into other
         // names: no fuzzy match for them.
         if (q.Text.Length <= 4 || c.Text.Length <= 4) return (0, "");
@@ -153,6 +155,9 @@ public static class TokenSimilarity
         }
         return word;
     }
+
+    private static bool FinalSOrZ(string a, string b) =>
+        a.Length == b.Length && a.Length >= 5 && a[^1] != b[^1] && a[^1] is 's' or 'z' && b[^1] is 's' or 'z' && a[^2] == 'e' && a.AsSpan(0, a.Length - 1).SequenceEqual(b.AsSpan(0, b.Length - 1));
 
     private static bool SameWithOAsU(string a, string b)
     {
