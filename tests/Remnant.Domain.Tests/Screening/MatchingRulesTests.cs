@@ -16,6 +16,8 @@ public sealed class MatchingRulesTests
     [InlineData("maung", "maong", VowelVariants.SameClasses)]
     [InlineData("hassan", "hussein", 0.0)]
     [InlineData("saad", "saed", 0.0)]
+    [InlineData("dzhulani", "jawlani", VowelVariants.SameClasses)]
+    [InlineData("taukhid", "tawhid", VowelVariants.SameClasses)]
     [InlineData("hamid", "hamad", 0.0)]
     [InlineData("jang", "jong", 0.0)]
     [InlineData("karim", "karimi", 0.0)]

@@ -287,6 +287,10 @@ public sealed class NameComparisonTests
     [InlineData("Seyed Hossein Mousavi", "Sayyid Hossein Mousavi")]
     [InlineData("Hossein Mousavi", "Seyyed Hossein Mousavi")]
     [InlineData("Patty Lopez Garza", "Patricia Lopez Garza")]
+    // Arabic names in Russian romanisation: dzh for j, kh for h, au for aw.
+    [InlineData("Абу Мухаммад аль-Джулани", "Abu Muhammad al-Jawlani")]
+    [InlineData("Катиба ат-Таухид валь-Джихад", "KHATIBA AL-TAWHID WAL-JIHAD")]
+    [InlineData("GORRIN BELISARIO Raol", "GORRIN BELISARIO, Raul")]
     // The final s or z of Spanish and Portuguese -es/-ez names.
     [InlineData("Lopes Garcia Mora", "Lopez Garcia Mora")]
     [InlineData("CAZAREZ SALAZAR, Blanca", "CAZARES SALAZAR, Blanca")]

@@ -220,7 +220,10 @@ public static class TokenSimilarity
     /// <summary>Cheap test before <see cref="VowelVariants.Compare"/>: same first consonant (or both
     /// starting with a vowel) and lengths within three letters.</summary>
     private static bool VowelsMayDiffer(string a, string b) =>
-        Math.Abs(a.Length - b.Length) <= 3 && a.Length >= 4 && b.Length >= 4 && (VowelVariants.SameConsonant(a[0], b[0]) || IsVowel(a[0]) && IsVowel(b[0]));
+        Math.Abs(a.Length - b.Length) <= 3 && a.Length >= 4 && b.Length >= 4 && (VowelVariants.SameConsonant(First(a), First(b)) || IsVowel(a[0]) && IsVowel(b[0]));
+
+    /// <summary>The first letter, with the Russian romanisation's dzh read as j.</summary>
+    private static char First(string word) => word.StartsWith("dzh", StringComparison.Ordinal) ? 'j' : word[0];
 
     /// <summary>Two adjacent words joined, for names written as one word or two (Ho-Jin/Hojin, Xiao Ming/Xiaoming).</summary>
     public static NameToken Join(in NameToken a, in NameToken b)

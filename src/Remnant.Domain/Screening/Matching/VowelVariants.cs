@@ -39,7 +39,7 @@ public static class VowelVariants
                 if (!SameConsonants(ga, gb)) return 0;
                 consonants += ga.Length;
             }
-            else if (!ga.SequenceEqual(gb) && !SameClass(Fold(ga), Fold(gb)))
+            else if (!ga.SequenceEqual(gb) && !SameClass(Fold(ga), Fold(gb)) && !SameClass(ga, gb))
             {
                 off++;
                 // An a is most often a long vowel (alif), which tells names apart (Hamid/Hamad, Jamil/Jamal).
@@ -71,9 +71,13 @@ public static class VowelVariants
         // w closing a vowel is a vowel sound (Jawlani/Julani, Rowhani/Rouhani).
         || s[i] == 'w' && i > 0 && IsVowel(s[i - 1]) && (i + 1 == s.Length || !IsVowel(s[i + 1]));
 
-    /// <summary>Doubled letters written once (Mohammed/Mohamed), and an h after a vowel at the end dropped (Hamzah/Hamza).</summary>
+    /// <summary>Doubled letters written once (Mohammed/Mohamed), and an h after a vowel at the end dropped
+    /// (Hamzah/Hamza); dzh and kh, as Russian and English romanisations write j and h, read as the sound
+    /// keys read them (Dzhulani/Julani, Taukhid/Tawhid).</summary>
     private static string Collapse(string word)
     {
+        if (word.Contains("dzh", StringComparison.Ordinal)) word = word.Replace("dzh", "j", StringComparison.Ordinal);
+        if (word.Contains("kh", StringComparison.Ordinal)) word = word.Replace("kh", "h", StringComparison.Ordinal);
         Span<char> b = stackalloc char[Math.Min(word.Length, 64)];
         var n = 0;
         foreach (var c in word.AsSpan(0, Math.Min(word.Length, 64)))
@@ -103,7 +107,7 @@ public static class VowelVariants
     /// <summary>A vowel group folded to its class: ou, oo, uo → u; ee, ie, iy, yi → i; ae, ay, ey, ei → ai.</summary>
     private static string Fold(ReadOnlySpan<char> g) => g switch
     {
-        "ou" or "oo" or "uo" or "ow" or "aw" or "ew" or "uw" => "u",
+        "ou" or "oo" or "uo" or "ow" or "aw" or "au" or "ew" or "uw" => "u",
         "ee" or "ie" or "iy" or "yi" or "ii" => "i",
         "ae" or "ay" or "ey" or "ei" or "ai" => "ai",
         // Persian ـائی / ـایی written -aee, -aei, -aie, -ayi (Rezaee, Rezaei, Rezaie, Mirzayi).
@@ -111,9 +115,9 @@ public static class VowelVariants
         _ => g.ToString(),
     };
 
-    private static bool SameClass(string x, string y)
+    private static bool SameClass(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
     {
-        if (x == y) return true;
+        if (x.SequenceEqual(y)) return true;
         if (x.Length == 1 && y.Length == 1) return SameClass(x[0], y[0]);
         // Two vowels written together, each of one class with the other's (Fuad/Foad, Juan/Joan, Yuan/Yuen, Maung/Maong).
         return x.Length == 2 && y.Length == 2 && SameClass(x[0], y[0]) && SameClass(x[1], y[1]);
