@@ -37,7 +37,10 @@ public static class TokenSimilarity
                 if (qu == cu) return (Consonants(qu), "consonants");
                 return JaroWinkler.Similarity(qu, cu) >= 0.9 && Math.Min(qu.Length, cu.Length) >= 3 ? (0.75, "consonants~") : (0, "");
             }
-            return AcrossScripts(q.Abjad ? q : c, q.Abjad ? c : q);
+            var (arabic, latin) = q.Abjad ? (q, c) : (c, q);
+            var (score, rule) = AcrossScripts(arabic, latin);
+            // The consonants agree but a long vowel the Arabic writes is not in the Latin (سعيد / Saadah): less alike.
+            return score > 0 && !LongVowelsAgree(arabic.Text, latin.Text) ? (score * 0.8, rule + ", long vowels differ") : (score, rule);
         }
         if (q.Key == c.Key && q.Key.Length > 0) return (0.95, "sound");
         // Generic words of one stem are one word (Air/Airlines, Bank/Banking, Electronic/Electronics).
@@ -176,7 +179,7 @@ public static class TokenSimilarity
     private static (double Score, string Rule) AcrossScripts(in NameToken arabic, in NameToken latin)
     {
         var ls = latin.Skeleton;
-        if (ArabicScript.Agrees(arabic.Skeleton, ls)) return (Consonants(ls), "consonants");
+        if (ArabicScript.Agrees(arabic.Skeleton, ls)) return (Consonants(ls.Length + (SilentAyn(arabic.Text, latin.Text) ? 1 : 0)), "consonants");
         if (arabic.Key.Length < arabic.Text.Length && ls.Length >= 3 && ls[0] == '\'')
         {
             var rest = ls[1] == 'l' ? ls[2..] : ls[1..];
@@ -186,7 +189,29 @@ public static class TokenSimilarity
         return JaroWinkler.Similarity(read, ls) >= 0.9 && Math.Min(read.Length, ls.Length) >= 3 ? (0.75, "consonants~") : (0, "");
     }
 
-    private static double Consonants(string skeleton) => skeleton.Length >= 3 ? 0.95 : skeleton.Length == 2 ? 0.75 : 0.6;
+    /// <summary>False when the Arabic word writes ي or و after its first letter (a long vowel, or the
+    /// consonant y or w) and the Latin word has no letter that renders it (i, e or y; o, u, w or v).</summary>
+    private static bool LongVowelsAgree(string arabic, string latin)
+    {
+        var word = ArabicScript.HasArticle(arabic) ? arabic.AsSpan(2) : arabic.AsSpan();
+        if (word.Length < 2) return true;
+        var rest = word[1..];
+        if (rest.Contains('ي') && latin.AsSpan().IndexOfAny("iey") < 0) return false;
+        return !rest.Contains('و') || latin.AsSpan().IndexOfAny("ouwv") >= 0;
+    }
+
+    private static double Consonants(string skeleton) => Consonants(skeleton.Length);
+
+    private static double Consonants(int count) => count >= 3 ? 0.95 : count == 2 ? 0.75 : 0.6;
+
+    /// <summary>A ʿayn inside the Arabic word where the Latin writes two vowels together (القاعدة / Qaida,
+    /// سعد / Saad): a consonant the Latin shows only by its vowels, and one more that agrees.</summary>
+    private static bool SilentAyn(string arabic, string latin)
+    {
+        if (arabic.IndexOf('ع', 1) < 0) return false;
+        for (var i = 1; i < latin.Length; i++) if (IsVowel(latin[i - 1]) && IsVowel(latin[i]) && latin[i - 1] != latin[i] || latin[i - 1] == 'a' && latin[i] == 'a') return true;
+        return false;
+    }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
