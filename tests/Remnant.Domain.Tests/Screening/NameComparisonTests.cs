@@ -335,6 +335,16 @@ public sealed class NameComparisonTests
         Assert.True(a.Score >= NameComparison.DefaultThreshold, a.Describe());
     }
 
+    [Theory]
+    [InlineData("سعد كريمي", "Saeed Karimi")]
+    [InlineData("سعيد كريمي", "Saad Karimi")]
+    public void Compare_LongVowelOnOneSideOnly_CountsLessAndIsExplained(string arabic, string latin)
+    {
+        var a = NameComparison.Compare(arabic, latin);
+        Assert.Contains(TokenSimilarity.LongVowelsDiffer, a.Describe(), StringComparison.Ordinal);
+        Assert.True(a.Score < NameComparison.Compare("سعيد كريمي", "Saeed Karimi").Score, a.Describe());
+    }
+
     [Fact]
     public void Compare_WordSplitInTwo_IsExplainedAsWritten()
     {

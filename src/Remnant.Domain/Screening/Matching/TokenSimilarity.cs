@@ -6,6 +6,10 @@ public static class TokenSimilarity
     /// <summary>Below this Jaro-Winkler similarity two words are different words.</summary>
     public const double MinimumJaroWinkler = 0.90;
 
+    /// <summary>The rule added when the consonants agree across scripts but a long vowel does not; such a
+    /// match is not raised by the order of the words.</summary>
+    public const string LongVowelsDiffer = "long vowels differ";
+
     /// <summary>Factor for a match that rests on a second reading of one name only (金 read as Kim):
     /// a name in Han characters is more often Chinese than Korean.</summary>
     public const double ReadingFactor = 0.95;
@@ -40,7 +44,7 @@ public static class TokenSimilarity
             var (arabic, latin) = q.Abjad ? (q, c) : (c, q);
             var (score, rule) = AcrossScripts(arabic, latin);
             // The consonants agree but a long vowel the Arabic writes is not in the Latin (سعيد / Saadah): less alike.
-            return score > 0 && !LongVowelsAgree(arabic.Text, latin.Text) ? (score * 0.8, rule + ", long vowels differ") : (score, rule);
+            return score > 0 && !LongVowelsAgree(arabic.Text, latin.Text) ? (score * 0.8, rule + ", " + LongVowelsDiffer) : (score, rule);
         }
         if (q.Key == c.Key && q.Key.Length > 0) return (0.95, "sound");
         // Generic words of one stem are one word (Air/Airlines, Bank/Banking, Electronic/Electronics).
@@ -197,7 +201,11 @@ public static class TokenSimilarity
         if (word.Length < 2) return true;
         var rest = word[1..];
         if (rest.Contains('ي') && latin.AsSpan().IndexOfAny("iey") < 0) return false;
-        return !rest.Contains('و') || latin.AsSpan().IndexOfAny("ouwv") >= 0;
+        if (rest.Contains('و') && latin.AsSpan().IndexOfAny("ouwv") < 0) return false;
+        // And the other way: a Latin ee or oo (Saeed, Mahmood) writes a long vowel the Arabic must have.
+        if (!rest.Contains('ي') && (latin.Contains("ee", StringComparison.Ordinal) || latin.Contains("ii", StringComparison.Ordinal))) return false;
+        // Not ou, which French spellings write for a short u (Jallaloudine).
+        return rest.Contains('و') || !(latin.Contains("oo", StringComparison.Ordinal) || latin.Contains("uu", StringComparison.Ordinal));
     }
 
     private static double Consonants(string skeleton) => Consonants(skeleton.Length);
