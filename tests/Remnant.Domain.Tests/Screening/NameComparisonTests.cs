@@ -276,6 +276,8 @@ public sealed class NameComparisonTests
     // A hyphenated given name against the same written whole or with an initial.
     [InlineData("Kim Jong-un", "Kim Jongun")]
     [InlineData("A. Haddad Karimi", "Abdelhamid Haddad Karimi")]
+    // A double-barrelled family name with one part left off.
+    [InlineData("KARIMZADEH, Hossein", "KARIMZADEH-ESFAHANI, Hossein")]
     // Another form of a generic word; open joint-stock company written out against OAO; foundation and
     // establishment in other languages.
     [InlineData("Orion Works LLC", "Orion Work LLC")]

@@ -139,12 +139,12 @@ public static class NameAligner
             score *= OtherGivenNameFactor;
             if (explain) pairs.Add(new WordPair(other.Query, other.Candidate, 0, "another given name", 0));
         }
-        else if (HalfMatchedWord(query, usedQ, candidate, chosen, isQuery: true) is { } halfQ)
+        else if (HalfMatchedWord(query, usedQ, persons, candidate, chosen, isQuery: true) is { } halfQ)
         {
             score *= OtherGivenNameFactor;
             if (explain) pairs.Add(new WordPair(halfQ, "", 0, HalfMatchedRule, 0));
         }
-        else if (HalfMatchedWord(candidate, usedC, query, chosen, isQuery: false) is { } halfC)
+        else if (HalfMatchedWord(candidate, usedC, persons, query, chosen, isQuery: false) is { } halfC)
         {
             score *= OtherGivenNameFactor;
             if (explain) pairs.Add(new WordPair("", halfC, 0, HalfMatchedRule, 0));
@@ -174,13 +174,17 @@ public static class NameAligner
 
     private const string HalfMatchedRule = "another name: part of a written word unmatched";
 
-    /// <summary>A written word split in two (Min-seong, Nuruddin) of which one part is matched and the other
-    /// left over, or null: Min is not Min-seong, nor Nur Nuruddin.</summary>
-    private static string? HalfMatchedWord(NameToken[] tokens, Span<bool> used, NameToken[] other, List<(int Q, int QLen, int C, int CLen, double Sim, string Rule)> chosen, bool isQuery)
+    /// <summary>A written word split in two (Min-seong, Nuruddin; for people, parts of six letters or fewer)
+    /// of which one part is matched and the other left over, or null: Min is not Min-seong, nor Nur Nuruddin.</summary>
+    private static string? HalfMatchedWord(NameToken[] tokens, Span<bool> used, bool persons, NameToken[] other, List<(int Q, int QLen, int C, int CLen, double Sim, string Rule)> chosen, bool isQuery)
     {
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
             if (!SplitFromOneWord(tokens, i) || used[i] == used[i + 1] || !tokens[i].Distinctive || !tokens[i + 1].Distinctive) continue;
+            // For people, syllables and the parts of a compound name only: a double-barrelled family name
+            // often drops a part (Fakhrizadeh-Mahabadi, Fakhrizadeh). Bodies joined by a hyphen are another
+            // body (Sovfracht-Sovmortrans).
+            if (persons && Math.Max(tokens[i].Text.Length, tokens[i + 1].Text.Length) > 6) continue;
             // Matched by an initial (A. for Abdelhamid), the word is only abbreviated.
             var at = used[i] ? i : i + 1;
             foreach (var o in chosen)
