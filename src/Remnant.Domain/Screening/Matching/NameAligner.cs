@@ -174,17 +174,21 @@ public static class NameAligner
 
     private const string HalfMatchedRule = "another name: part of a written word unmatched";
 
-    /// <summary>A written word split in two (Min-seong, Nuruddin; for people, parts of six letters or fewer)
-    /// of which one part is matched and the other left over, or null: Min is not Min-seong, nor Nur Nuruddin.</summary>
+    /// <summary>A hyphenated word (a person's two short parts, Min-seong; a body's two names, Almaz-Antey) of
+    /// which one part is matched and the other left over, or null: Min is not Min-seong.</summary>
     private static string? HalfMatchedWord(NameToken[] tokens, Span<bool> used, bool persons, NameToken[] other, List<(int Q, int QLen, int C, int CLen, double Sim, string Rule)> chosen, bool isQuery)
     {
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
             if (!SplitFromOneWord(tokens, i) || used[i] == used[i + 1] || !tokens[i].Distinctive || !tokens[i + 1].Distinctive) continue;
-            // For people, syllables and the parts of a compound name only: a double-barrelled family name
-            // often drops a part (Fakhrizadeh-Mahabadi, Fakhrizadeh). Bodies joined by a hyphen are another
-            // body (Sovfracht-Sovmortrans).
-            if (persons && Math.Max(tokens[i].Text.Length, tokens[i + 1].Text.Length) > 6) continue;
+            // Hyphenated syllables only (Min-seong): a compound written as one word is often shortened to its
+            // first part (Siraj for Sirajuddin, Naseer for Nasiruddin), and a double-barrelled family name
+            // often drops a part (Fakhrizadeh-Mahabadi, Fakhrizadeh).
+            if (!tokens[i].Whole!.Contains('-')) continue;
+            // For a body, two names of five letters or more (Almaz-Antey, not Antey Trading); not an acronym
+            // or a generic word before a name (IRGC-Quds Force, Sanatorium-Resort).
+            if (persons ? Math.Max(tokens[i].Text.Length, tokens[i + 1].Text.Length) > 6
+                : tokens[i].Kind != WordKind.Name || tokens[i + 1].Kind != WordKind.Name || Math.Min(tokens[i].Text.Length, tokens[i + 1].Text.Length) < 5) continue;
             // Matched by an initial (A. for Abdelhamid), the word is only abbreviated.
             var at = used[i] ? i : i + 1;
             foreach (var o in chosen)
@@ -251,12 +255,20 @@ public static class NameAligner
     {
         for (var i = 0; i < tokens.Length; i++)
         {
-            // Sayyid before a given name (Seyyed Mohammad Atabak) says whose descendant he is, not which son.
-            if (tokens[i].Kind == WordKind.Name && Vocabulary.IsSayyid(tokens[i].Text) && i + 1 < tokens.Length) continue;
+            // Sayyid before a given name (Seyyed Mohammad Atabak) says whose descendant he is, not which son;
+            // before the family name alone (Sayyed Hashemitabar) it stands where the given name would.
+            if (tokens[i].Kind == WordKind.Name && Vocabulary.IsSayyid(tokens[i].Text) && NamesAfter(tokens, i) >= 2) continue;
             if (tokens[i].Kind == WordKind.Name) return tokens[i].Text.Length >= 2 ? i : -1;
             if (tokens[i].Kind != WordKind.Title && tokens[i].Kind != WordKind.Particle) return -1;
         }
         return -1;
+    }
+
+    private static int NamesAfter(NameToken[] tokens, int i)
+    {
+        var n = 0;
+        for (var k = i + 1; k < tokens.Length; k++) if (tokens[k].Kind == WordKind.Name) n++;
+        return n;
     }
 
     /// <summary>True when three or more pairs (two, when they cover both names whole) keep the same order in both names.</summary>

@@ -13,8 +13,9 @@ namespace Remnant.Domain.Screening.Matching;
 public readonly record struct NameToken(string Text, string Key, string Skeleton, WordKind Kind, bool Abjad, int Group, bool Reading = false)
 {
     /// <summary>For the two words the tokenizer made of one written word (Khairullah: khair + allah;
-    /// Noureddine: nour + din), that word, the same instance on both: their join compares as it was
-    /// written, so a slip in the word (Khairoullah, Noureddlne) that keeps it from being split still meets it.</summary>
+    /// Noureddine: nour + din; Min-seong: min + seong, kept with its hyphen), that word, the same instance on
+    /// both: their join compares as it was written, so a slip in the word (Khairoullah, Noureddlne) that keeps
+    /// it from being split still meets it.</summary>
     public string? Whole { get; init; }
 
     /// <summary>True for a word that can carry a match on its own (not a legal form, title or particle).</summary>

@@ -107,7 +107,7 @@ public static partial class NameTokenizer
                     var ascii = AnyAscii.Transliteration.Transliterate(word);
                     AddLatin(ascii, first, second);
                     // A hyphenated word (Min-seong, Ho-jin) is one written word in two: its parts join as written.
-                    if (linked && first.Count == before + 1) MarkWhole(first, second, before - 1, (written + ascii).ToLowerInvariant());
+                    if (linked && first.Count == before + 1) MarkWhole(first, second, before - 1, (written + "-" + ascii).ToLowerInvariant());
                     linked = hyphen && first.Count == before + 1;
                     written = ascii;
                     continue;
@@ -121,7 +121,7 @@ public static partial class NameTokenizer
     /// <summary>Marks the tokens at <paramref name="at"/> and the next as the two parts of one written word.</summary>
     private static void MarkWhole(List<NameToken> first, List<NameToken>? second, int at, string whole)
     {
-        if (at < 0 || first[at].Whole is not null || first[at + 1].Whole is not null || !whole.All(char.IsAsciiLetterOrDigit)) return;
+        if (at < 0 || first[at].Whole is not null || first[at + 1].Whole is not null || !whole.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')) return;
         first[at] = first[at] with { Whole = whole };
         first[at + 1] = first[at + 1] with { Whole = whole };
         if (second is null || second.Count != first.Count) return;

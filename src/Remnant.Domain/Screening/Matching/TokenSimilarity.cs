@@ -270,7 +270,7 @@ public static class TokenSimilarity
             return new NameToken(text, a.Key + b.Key, JoinedSkeleton(a.Skeleton + tail, a, b), WordKind.Name, true, -1, a.Reading || b.Reading);
         }
         // Two parts of one written word join back into it as written (khair + allah = Khairullah).
-        if (a.Whole is { } whole && ReferenceEquals(whole, b.Whole)) text = whole;
+        if (a.Whole is { } whole && ReferenceEquals(whole, b.Whole)) text = whole.Contains('-') ? whole.Replace("-", "", StringComparison.Ordinal) : whole;
         return new NameToken(text, LatinKeys.Phonetic(text), JoinedSkeleton(LatinKeys.Skeleton(text), a, b), WordKind.Name, false, -1, a.Reading || b.Reading);
     }
 
