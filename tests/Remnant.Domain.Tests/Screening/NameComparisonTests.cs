@@ -276,6 +276,8 @@ public sealed class NameComparisonTests
     // A hyphenated given name against the same written whole or with an initial.
     [InlineData("Kim Jong-un", "Kim Jongun")]
     [InlineData("A. Haddad Karimi", "Abdelhamid Haddad Karimi")]
+    // Abd hyphenated to the name it begins, against Abed written apart: not half a name.
+    [InlineData("AL-OMQY, Saeed Salih Abed Rabbo", "AL-OMGY, Said Salih Abd-Rabbuh")]
     // A compound written as one word, called by its first part (Siraj for Sirajuddin).
     [InlineData("Siraj Karimi", "Sirajuddin Karimi")]
     // A double-barrelled family name with one part left off.
@@ -312,6 +314,8 @@ public sealed class NameComparisonTests
     [InlineData("Son Min-seong", "Son Min")]
     [InlineData("Ri Chu-un", "Ri Chun")]
     [InlineData("Orion Stars", "Orion Start")]
+    // Two numbers name two units or vessels.
+    [InlineData("44TH MOTOR RIFLE DIVISION OF THE NORTHERN ARMY", "12TH MOTOR RIFLE DIVISION OF THE NORTHERN ARMY")]
     // The Arabic writes a long vowel the Latin has not: سليمان is Sulayman, not Salman; سعيد is not Sa'adah.
     [InlineData("محمود محمد سليمان", "SALMAN, Muhammad")]
     [InlineData("سعید رضایی", "SA'ADAH, Ruwaydah")]

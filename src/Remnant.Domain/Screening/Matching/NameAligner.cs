@@ -149,6 +149,12 @@ public static class NameAligner
             score *= OtherGivenNameFactor;
             if (explain) pairs.Add(new WordPair("", halfC, 0, HalfMatchedRule, 0));
         }
+        else if (UnmatchedNumber(query, usedQ) is { } nq && UnmatchedNumber(candidate, usedC) is { } nc)
+        {
+            // Two numbers that differ name two units, vessels or branches (77th and 33rd Light Infantry Division).
+            score *= OtherGivenNameFactor;
+            if (explain) pairs.Add(new WordPair(nq, nc, 0, "another number", 0));
+        }
         else if (persons && leftQ > 0 && leftC > 0 && OnlyGivenNamesMatched(query, chosen))
         {
             score *= OtherFamilyNameFactor;
@@ -187,7 +193,8 @@ public static class NameAligner
             if (!tokens[i].Whole!.Contains('-')) continue;
             // For a body, two names of five letters or more (Almaz-Antey, not Antey Trading); not an acronym
             // or a generic word before a name (IRGC-Quds Force, Sanatorium-Resort).
-            if (persons ? Math.Max(tokens[i].Text.Length, tokens[i + 1].Text.Length) > 6
+            // Nor Abd and Abu, which begin Arabic names hyphenated or not (Abd-Rabbuh, Abed Rabbo).
+            if (persons ? Math.Max(tokens[i].Text.Length, tokens[i + 1].Text.Length) > 6 || tokens[i].Text is "abd" or "abu"
                 : tokens[i].Kind != WordKind.Name || tokens[i + 1].Kind != WordKind.Name || Math.Min(tokens[i].Text.Length, tokens[i + 1].Text.Length) < 5) continue;
             // Matched by an initial (A. for Abdelhamid), the word is only abbreviated.
             var at = used[i] ? i : i + 1;
@@ -197,6 +204,13 @@ public static class NameAligner
                 if (mine == at && length == 1 && other[partner].Text.Length > 1) return tokens[i].Whole;
             }
         }
+        return null;
+    }
+
+    /// <summary>The first unmatched word that holds a digit, or null.</summary>
+    private static string? UnmatchedNumber(NameToken[] tokens, Span<bool> used)
+    {
+        for (var i = 0; i < tokens.Length; i++) if (!used[i] && !tokens[i].Abjad && tokens[i].Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0) return tokens[i].Text;
         return null;
     }
 
