@@ -289,6 +289,11 @@ public sealed class NameComparisonTests
     [InlineData("Kedr Open Joint-Stock Company", "Kedr OAO")]
     [InlineData("Stichting Al-Nur", "Al-Nur Foundation")]
     [InlineData("Bergtal Anstalt", "Bergtal Establishment")]
+    // Russian commercial (bank), Lebanese S.A.L. and German und/Handels are form words; a number written onto a legal form.
+    [InlineData("AKTSIONERNOE OBSHCHESTVO KOMMERCHESKI BANK VOSTOKINVEST", "JOINT STOCK COMMERCIAL BANK VOSTOKINVEST")]
+    [InlineData("CEDRUS PHARMACEUTICAL, SAL", "CEDRUS PHARMACEUTICAL")]
+    [InlineData("NORDSTERN BAUMASCHINEN", "NORDSTERN BAUMASCHINEN UND HANDELS GMBH")]
+    [InlineData("HAMRA 720sal", "HAMRA 720 SAL")]
     // Sayyid in its spellings, or left out before the given name; a Spanish everyday form of a given name.
     [InlineData("Seyed Hossein Mousavi", "Sayyid Hossein Mousavi")]
     [InlineData("Hossein Mousavi", "Seyyed Hossein Mousavi")]

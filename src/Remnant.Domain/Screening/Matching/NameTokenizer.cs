@@ -202,9 +202,20 @@ public static partial class NameTokenizer
     }
 
     /// <summary>The words one lower-case Latin word stands for: two common words of company names written
-    /// as one (Aircompany, Intertrade), the parts of an Arabic compound (<see cref="SplitArabicPrefix"/>), or itself.</summary>
+    /// as one (Aircompany, Intertrade), a number and a legal form (850sal), the parts of an Arabic compound
+    /// (<see cref="SplitArabicPrefix"/>), or itself.</summary>
     private static IEnumerable<string> Pieces(string word) =>
-        Vocabulary.CompoundOfCommonWords(word) is { } at ? [word[..at], word[at..]] : SplitArabicPrefix(word);
+        Vocabulary.CompoundOfCommonWords(word) is { } at ? [word[..at], word[at..]]
+        : NumberAndLegalForm(word) is { } digits ? [word[..digits], word[digits..]]
+        : SplitArabicPrefix(word);
+
+    /// <summary>Where a number written onto a legal form ends (850sal: 850 + SAL, 12ltd), or null.</summary>
+    private static int? NumberAndLegalForm(string word)
+    {
+        var at = 0;
+        while (at < word.Length && char.IsAsciiDigit(word[at])) at++;
+        return at > 0 && at < word.Length && Vocabulary.ListedKind(word[at..]) == WordKind.LegalForm ? at : null;
+    }
 
     private static void AddArabic(string word, List<NameToken> first, List<NameToken>? second)
     {

@@ -36,8 +36,10 @@ public static class Vocabulary
         "societe", "anonyme", "obshchestvo", "ogranichennoy", "otvetstvennostyu", "aktsionernoe", "zakrytoe", "otkrytoe",
         // Legal forms in more languages and their spelled-out parts: Pvt Ltd, Pty, Sirketi, S.A. de C.V., AO AKB.
         "private", "public", "proprietary", "pvt", "sirketi", "anonim", "ticaret", "sanayi", "limitada", "sociedade", "empresa",
-        // Open and closed joint-stock companies (OAO, ZAO) written out.
-        "open", "closed",
+        // Open and closed joint-stock companies (OAO, ZAO) written out; Russian commercial (bank), German
+        // trading and and; Lebanese S.A.L., and Brothers/Sons.
+        "open", "closed", "kommercheski", "kommercheskiy", "kommercheskii", "kommerchesky", "handels", "handelsgesellschaft", "und",
+        "sal", "brothers", "sons",
         "unitary", "aktsionerny", "aktsionernyy", "aktsionernoye", "otkrytoye", "zakrytoye", "publichnoe", "publichnoye",
         "ogranichennoi", "otvetstvennostiu", "tovarystvo", "obmezhenoyu", "vidpovidalnistyu", "akb", "pjsc", "ojsc", "fz", "llc",
         "spr", "rl", "sapi", "saa", "sac", "eirl", "sro", "zrt", "kft", "asa", "aps",
