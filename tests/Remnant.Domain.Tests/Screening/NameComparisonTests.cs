@@ -217,6 +217,10 @@ public sealed class NameComparisonTests
     [InlineData("LIBYAN ISLAMIC FIGHTING GROUP", "الجماعة الاسلامية المقاتلة الليبية")]
     [InlineData("Sberbank of Russia", "Сбербанк России")]
     [InlineData("Bank Melli Iran", "National Bank of Iran")]
+    // Development, machinery, joint venture and trading company in Korean (개발, 기계, 합영, 상사).
+    [InlineData("Korea Mining Development Trading Corporation", "조선광업개발무역회사")]
+    [InlineData("Korea Ryonha Machinery Joint Venture Corporation", "조선련하기계합영회사")]
+    [InlineData("Pyongyang Trading Company", "평양상사")]
     public void Compare_OrganisationWordsAcrossLanguages_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]
