@@ -23,6 +23,7 @@ public sealed class MatcherTests
             Person("8", "SAJA BARZAN IBRAHIM HASAN AL-TIKRITI", ["سجا برزان إبراهيم حسن التكريتي"], null, "IQ"),
             Body("10", "KOREA MINING DEVELOPMENT TRADING CORPORATION", ["KOMID"]),
             Body("11", "TANCHON COMMERCIAL BANK", ["Changgwang Credit Bank"]),
+            Body("12", "NAMCHONGANG TRADING CORPORATION", []),
         };
         // Decoys so that the common words have realistic rarity: many listed bodies trade and are Korean.
         for (var i = 0; i < 40; i++) parties.Add(Body($"d{i}", $"KOREA {Word(i)} TRADING CORPORATION", []));
@@ -63,6 +64,10 @@ public sealed class MatcherTests
     [InlineData("Korea Mining Development Trading Corp.", "10")]
     [InlineData("KOMID", "10")]
     [InlineData("Tanchon Commercial Bank", "11")]
+    [InlineData("조선광업개발무역회사", "10")]
+    // Three syllables written apart, or in Hangul, are found by the index and meet the one word.
+    [InlineData("Nam Chon Gang Trading Corporation", "12")]
+    [InlineData("남촌강무역회사", "12")]
     public void Screen_Variants_FindTheParty(string name, string id)
     {
         var top = Screen(name).Matches.FirstOrDefault();

@@ -221,6 +221,11 @@ public sealed class NameComparisonTests
     [InlineData("Korea Mining Development Trading Corporation", "조선광업개발무역회사")]
     [InlineData("Korea Ryonha Machinery Joint Venture Corporation", "조선련하기계합영회사")]
     [InlineData("Pyongyang Trading Company", "평양상사")]
+    // Three syllables written apart or in Hangul against one Latin word (Namchongang, Mansudae, Sobaeksu).
+    [InlineData("Namchongang Trading Corporation", "남촌강무역회사")]
+    [InlineData("Nam Chon Gang Trading Corporation", "Namchongang Trading Corporation")]
+    [InlineData("Korea Sobaeksu Trading Company", "조선소백수무역회사")]
+    [InlineData("Mansudae Overseas Project Group", "만수대해외개발회사그룹")]
     public void Compare_OrganisationWordsAcrossLanguages_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]

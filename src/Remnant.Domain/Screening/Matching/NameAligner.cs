@@ -19,7 +19,7 @@ public static class NameAligner
     private const double CrossScriptInOrder = 0.88;
 
     private static readonly Comparison<(int Q, int QLen, int C, int CLen, double Sim, string Rule)> BestFirst =
-        (a, b) => (a.QLen + a.CLen == 4) != (b.QLen + b.CLen == 4) ? (a.QLen + a.CLen == 4 ? -1 : 1)
+        (a, b) => (a.QLen == 2 && a.CLen == 2) != (b.QLen == 2 && b.CLen == 2) ? (a.QLen == 2 && a.CLen == 2 ? -1 : 1)
             : b.Sim != a.Sim ? b.Sim.CompareTo(a.Sim) : (b.QLen + b.CLen).CompareTo(a.QLen + a.CLen);
 
     /// <summary>True when the word at <paramref name="i"/> and the next are the two parts the tokenizer made of one written word.</summary>
@@ -41,11 +41,32 @@ public static class NameAligner
         return joins;
     }
 
+    /// <summary>The joins of three short syllables from each word on (<see cref="Joinable3"/>); a default token where none.</summary>
+    public static NameToken[] Joins3(NameToken[] tokens)
+    {
+        var last = -1;
+        for (var i = 0; i + 2 < tokens.Length; i++) if (Joinable3(tokens, i)) last = i;
+        // Most names have none: no array to keep for them.
+        if (last < 0) return [];
+        var joins = new NameToken[last + 1];
+        for (var i = 0; i <= last; i++)
+            if (Joinable3(tokens, i)) joins[i] = TokenSimilarity.Join(TokenSimilarity.Join(tokens[i], tokens[i + 1]), tokens[i + 2]);
+        return joins;
+    }
+
+    /// <summary>Three adjacent Latin name words of five letters or fewer, the syllables of a Korean or
+    /// Chinese name written apart or as one word (Nam Chon Gang / Namchongang, Man Su Dae / Mansudae).</summary>
+    public static bool Joinable3(NameToken[] t, int i) =>
+        i + 2 < t.Length && Syllable(t[i]) && Syllable(t[i + 1]) && Syllable(t[i + 2])
+        && Joinable(t[i], t[i + 1]) && Joinable(t[i + 1], t[i + 2]);
+
+    private static bool Syllable(in NameToken t) => !t.Abjad && t.Kind == WordKind.Name && t.Text.Length is >= 2 and <= 5;
+
     /// <summary>Aligns with the joins computed beforehand (the index keeps its names' joins); without
     /// <paramref name="explain"/> the word pairs are not spelled out, which screening needs only for the hits it returns.</summary>
     public static NameAlignment Align(PreparedName q, PreparedName c, bool persons, bool explain, double fullEvidence, bool pairwise = false)
     {
-        NameToken[] query = q.Tokens, queryJoins = q.Joins, candidate = c.Tokens, candidateJoins = c.Joins;
+        NameToken[] query = q.Tokens, queryJoins = q.Joins, candidate = c.Tokens, candidateJoins = c.Joins, queryJoins3 = q.Joins3, candidateJoins3 = c.Joins3;
         double[] wq = q.Weights, wc = c.Weights;
         if (query.Length == 0 || candidate.Length == 0 || query.Length > 256 || candidate.Length > 256) return NameAlignment.None;
         var options = scratch ??= [];
@@ -73,6 +94,17 @@ public static class NameAligner
                 {
                     var (s, r) = TokenSimilarity.Compare(query[i], candidateJoins[j]);
                     if (s >= JoinMinimum) options.Add((i, 1, j, 2, s, r));
+                }
+                // Three syllables written apart against one word (Nam Chon Gang / Namchongang).
+                if (i < queryJoins3.Length && queryJoins3[i].Text is not null && candidate[j].Text.Length >= 6)
+                {
+                    var (s, r) = TokenSimilarity.Compare(queryJoins3[i], candidate[j]);
+                    if (s >= JoinMinimum) options.Add((i, 3, j, 1, s, r));
+                }
+                if (j < candidateJoins3.Length && candidateJoins3[j].Text is not null && query[i].Text.Length >= 6)
+                {
+                    var (s, r) = TokenSimilarity.Compare(query[i], candidateJoins3[j]);
+                    if (s >= JoinMinimum) options.Add((i, 1, j, 3, s, r));
                 }
             }
         }
@@ -370,18 +402,32 @@ public static class NameAligner
         return sum;
     }
 
-    private static bool AnyDistinctive(NameToken[] t, int start, int length) => t[start].Distinctive || (length == 2 && t[start + 1].Distinctive);
+    private static bool AnyDistinctive(NameToken[] t, int start, int length)
+    {
+        for (var k = start; k < start + length; k++) if (t[k].Distinctive) return true;
+        return false;
+    }
 
-    private static bool Used(Span<bool> used, int start, int length) => used[start] || (length == 2 && used[start + 1]);
+    private static bool Used(Span<bool> used, int start, int length)
+    {
+        for (var k = start; k < start + length; k++) if (used[k]) return true;
+        return false;
+    }
 
     private static void Mark(Span<bool> used, int start, int length)
     {
-        used[start] = true;
-        if (length == 2) used[start + 1] = true;
+        for (var k = start; k < start + length; k++) used[k] = true;
     }
 
-    private static double Sum(double[] w, int start, int length) => length == 2 ? w[start] + w[start + 1] : w[start];
+    private static double Sum(double[] w, int start, int length)
+    {
+        double sum = 0;
+        for (var k = start; k < start + length; k++) sum += w[k];
+        return sum;
+    }
 
     private static string Text(NameToken[] t, int start, int length) =>
-        length == 1 ? t[start].Text : SplitFromOneWord(t, start) ? t[start].Whole! : $"{t[start].Text}+{t[start + 1].Text}";
+        length == 1 ? t[start].Text
+        : length == 2 && SplitFromOneWord(t, start) ? t[start].Whole!
+        : string.Join('+', t.Skip(start).Take(length).Select(x => x.Text));
 }

@@ -9,6 +9,7 @@ public sealed class PreparedName
     {
         Tokens = tokens;
         Joins = NameAligner.Joins(tokens);
+        Joins3 = NameAligner.Joins3(tokens);
         Weights = NameAligner.Weights(tokens, weight);
     }
 
@@ -17,6 +18,10 @@ public sealed class PreparedName
 
     /// <summary>Word i joined with word i+1.</summary>
     public NameToken[] Joins { get; }
+
+    /// <summary>Words i, i+1 and i+2 joined where they are three short syllables (Nam Chon Gang =
+    /// Namchongang); elsewhere a default token (its text null).</summary>
+    public NameToken[] Joins3 { get; }
 
     /// <summary>Each word's weight.</summary>
     public double[] Weights { get; }

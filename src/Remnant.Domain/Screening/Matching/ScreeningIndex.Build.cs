@@ -65,6 +65,8 @@ public sealed partial class ScreeningIndex
             foreach (var key in TokenKeys(t, indexing: true)) yield return key;
             if (i + 1 < form.Length && form[i + 1].Distinctive && !t.Abjad)
                 yield return "k:" + TokenSimilarity.Join(t, form[i + 1]).Key;
+            if (NameAligner.Joinable3(form, i))
+                yield return "k:" + TokenSimilarity.Join(TokenSimilarity.Join(t, form[i + 1]), form[i + 2]).Key;
         }
     }
 
