@@ -289,6 +289,10 @@ public sealed class NameComparisonTests
     [InlineData("AL-OMQY, Saeed Salih Abed Rabbo", "AL-OMGY, Said Salih Abd-Rabbuh")]
     // A compound written as one word, called by its first part (Siraj for Sirajuddin).
     [InlineData("Siraj Karimi", "Sirajuddin Karimi")]
+    // Chinese surnames in Cantonese (Hong Kong) and pinyin spellings.
+    [InlineData("Chen Ming Hua", "CHAN, Ming Hua")]
+    [InlineData("Kwok Ho Yin", "Guo Ho Yin")]
+    [InlineData("Lam Siu Ming", "Lin Siu Ming")]
     // A double-barrelled family name with one part left off.
     [InlineData("KARIMZADEH, Hossein", "KARIMZADEH-ESFAHANI, Hossein")]
     // Another form of a generic word; open joint-stock company written out against OAO; foundation and
@@ -328,6 +332,8 @@ public sealed class NameComparisonTests
     [InlineData("Son Min-seong", "Son Min")]
     [InlineData("Ri Chu-un", "Ri Chun")]
     [InlineData("Orion Stars", "Orion Start")]
+    // A shared surname alone is not the person (陳大文 is Chan Tai Man, not Chan Siu Ming).
+    [InlineData("陳大文", "CHAN Siu Ming")]
     // Two numbers name two units or vessels.
     [InlineData("44TH MOTOR RIFLE DIVISION OF THE NORTHERN ARMY", "12TH MOTOR RIFLE DIVISION OF THE NORTHERN ARMY")]
     // The Arabic writes a long vowel the Latin has not: سليمان is Sulayman, not Salman; سعيد is not Sa'adah.

@@ -103,16 +103,21 @@ public static class Vocabulary
         "del", "dos", "das", "y", "e", "ould",
     };
 
-    // Spellings of one Korean surname across romanisations and conventions (이 = Lee/Yi/Ri/Rhee).
+    // Spellings of one Korean surname across romanisations and conventions (이 = Lee/Yi/Ri/Rhee), with
+    // the Chinese spellings of the same character (張 Jang = Zhang = Cheung, 林 Lim = Lin = Lam).
     private static readonly string[][] KoreanSurnames =
     [
         ["kim", "gim"], ["lee", "yi", "ri", "rhee", "li", "i", "rhie", "rie", "yee"], ["park", "pak", "bak", "bahk"],
         ["choi", "choe", "chwe", "choy"], ["jung", "jeong", "chong", "cheong", "joung"], ["kang", "gang"],
-        ["cho", "jo", "joh", "zo"], ["yoon", "yun"], ["jang", "chang"], ["lim", "im", "rim", "lym"], ["oh", "o"],
-        ["seo", "so", "suh", "soh"], ["shin", "sin", "shinn"], ["kwon", "gwon"], ["ahn", "an"], ["ryu", "yoo", "yu", "lyu", "ryoo"],
-        ["jeon", "chon", "chun", "jun"], ["moon", "mun"], ["yang", "ryang"], ["bae", "pae"], ["baek", "paek", "paik", "baik"],
+        ["cho", "jo", "joh", "zo"], ["yoon", "yun"], ["jang", "chang", "zhang", "cheung", "cheong"], ["lim", "im", "rim", "lym", "lin", "lam"], ["oh", "o", "wu", "ng"],
+        ["seo", "so", "suh", "soh", "xu", "hsu", "tsui"], ["shin", "sin", "shinn"], ["kwon", "gwon"], ["ahn", "an"], ["ryu", "yoo", "yu", "lyu", "ryoo", "liu", "lau"],
+        ["jeon", "chon", "chun", "jun"], ["moon", "mun"], ["yang", "ryang", "yeung"], ["bae", "pae"], ["baek", "paek", "paik", "baik"],
         ["heo", "ho", "hur", "huh"], ["noh", "no", "ro", "roh"], ["shim", "sim"], ["hyun", "hyon", "hyeon"], ["ko", "go", "koh"],
-        ["ryom", "yeom", "yom"], ["ri", "ree"], ["kye", "gye"], ["ju", "chu", "joo"], ["kil", "gil"], ["pyon", "byeon", "byun"],
+        // Chinese surnames in pinyin, Wade-Giles and Cantonese (Hong Kong) spellings, where the Korean
+        // reading of the same character is not already a group (陳 Chen/Chan, 梁 Liang/Leung, 郭 Guo/Kwok/Kwak).
+        ["chen", "chan"], ["liang", "leung"], ["guo", "kuo", "kwok", "kwak"], ["xie", "hsieh", "tse"],
+        ["zeng", "tseng", "tsang"], ["ye", "yeh", "yip"], ["feng", "fung"], ["mai", "mak"], ["situ", "szeto"],
+        ["ryom", "yeom", "yom"], ["ri", "ree"], ["kye", "gye"], ["ju", "chu", "joo", "zhou", "chou", "chow"], ["kil", "gil"], ["pyon", "byeon", "byun"],
     ];
 
     private static readonly Dictionary<string, int> SurnameGroup = BuildGroups();
