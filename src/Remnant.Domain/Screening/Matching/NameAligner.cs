@@ -1,3 +1,5 @@
+using WordOption = (int Q, int QLen, int C, int CLen, double Sim, string Rule);
+
 namespace Remnant.Domain.Screening.Matching;
 
 /// <summary>
@@ -6,25 +8,28 @@ namespace Remnant.Domain.Screening.Matching;
 /// best first, and every word weighs by its rarity, so common words ("Mohammed", "Ali", "Corp")
 /// cannot carry a match while rare ones do.
 /// </summary>
-public static class NameAligner
+public static partial class NameAligner
 {
     /// <summary>Joined words must agree closely (same letters, same sound or same Arabic consonants):
     /// a fuzzy match across a join pairs unrelated syllables (Won-gi / Won Uk).</summary>
     private const double JoinMinimum = 0.9;
 
-    [ThreadStatic] private static List<(int Q, int QLen, int C, int CLen, double Sim, string Rule)>? scratch;
-    [ThreadStatic] private static List<(int Q, int QLen, int C, int CLen, double Sim, string Rule)>? chosenScratch;
+    [ThreadStatic] private static List<WordOption>? scratch;
+    [ThreadStatic] private static List<WordOption>? chosenScratch;
 
     /// <summary>Similarity given to cross-script consonant matches when three or more word pairs keep their order.</summary>
     private const double CrossScriptInOrder = 0.88;
 
-    private static readonly Comparison<(int Q, int QLen, int C, int CLen, double Sim, string Rule)> BestFirst =
-        (a, b) => (a.QLen == 2 && a.CLen == 2) != (b.QLen == 2 && b.CLen == 2) ? (a.QLen == 2 && a.CLen == 2 ? -1 : 1)
+    /// <summary>Best pairs first; between equals, the one covering more words. Two written words compared
+    /// whole (<see cref="SplitFromOneWord"/> on both sides) go before all.</summary>
+    private static readonly Comparison<WordOption> BestFirst =
+        (a, b) => WrittenWords(a) != WrittenWords(b) ? (WrittenWords(a) ? -1 : 1)
             : b.Sim != a.Sim ? b.Sim.CompareTo(a.Sim) : (b.QLen + b.CLen).CompareTo(a.QLen + a.CLen);
 
+    private static bool WrittenWords(in WordOption o) => o.QLen == 2 && o.CLen == 2;
+
     /// <summary>True when the word at <paramref name="i"/> and the next are the two parts the tokenizer made of one written word.</summary>
-    private static bool SplitFromOneWord(NameToken[] tokens, int i) =>
-        i + 1 < tokens.Length && tokens[i].Whole is { } whole && ReferenceEquals(whole, tokens[i + 1].Whole);
+    private static bool SplitFromOneWord(NameToken[] tokens, int i) => i + 1 < tokens.Length && tokens[i].SameWrittenWord(tokens[i + 1]);
 
     /// <summary>Aligns <paramref name="query"/> with <paramref name="candidate"/>; <paramref name="weight"/>
     /// gives a word's rarity weight (inverse document frequency). <paramref name="persons"/>: a missing
@@ -44,15 +49,15 @@ public static class NameAligner
     /// <summary>The joins of three short syllables from each word on (<see cref="Joinable3"/>); a default token where none.</summary>
     public static NameToken[] Joins3(NameToken[] tokens)
     {
-        var last = -1;
-        for (var i = 0; i + 2 < tokens.Length; i++) if (Joinable3(tokens, i)) last = i;
         // Most names have none: no array to keep for them.
-        if (last < 0) return [];
-        var joins = new NameToken[last + 1];
-        for (var i = 0; i <= last; i++)
-            if (Joinable3(tokens, i)) joins[i] = TokenSimilarity.Join(TokenSimilarity.Join(tokens[i], tokens[i + 1]), tokens[i + 2]);
-        return joins;
+        NameToken[]? joins = null;
+        for (var i = 0; i + 2 < tokens.Length; i++)
+            if (Joinable3(tokens, i)) (joins ??= new NameToken[tokens.Length - 2])[i] = Join3(tokens, i);
+        return joins ?? [];
     }
+
+    /// <summary>Words i, i+1 and i+2 joined (for the aligner and the index keys alike).</summary>
+    public static NameToken Join3(NameToken[] t, int i) => TokenSimilarity.Join(TokenSimilarity.Join(t[i], t[i + 1]), t[i + 2]);
 
     /// <summary>Three adjacent Latin name words of five letters or fewer, the syllables of a Korean or
     /// Chinese name written apart or as one word (Nam Chon Gang / Namchongang, Man Su Dae / Mansudae).</summary>
@@ -109,7 +114,6 @@ public static class NameAligner
             }
         }
         if (options.Count == 0) return NameAlignment.None;
-        // Best pairs first; between equals, the one covering more words.
         options.Sort(BestFirst);
         Span<bool> usedQ = stackalloc bool[query.Length];
         Span<bool> usedC = stackalloc bool[candidate.Length];
@@ -161,164 +165,16 @@ public static class NameAligner
         // is then what the names themselves hold (a namesake is still a hit to review).
         if (qcov >= 0.95 && ccov >= 0.95) fullEvidence = Math.Min(fullEvidence, 0.75 * Math.Min(DistinctiveWeight(query, wq), DistinctiveWeight(candidate, wc)));
         var score = (NameAlignment.QueryShare * qcov + (1 - NameAlignment.QueryShare) * ccov) * Math.Sqrt(Math.Min(1, evidence / Math.Max(fullEvidence, 1e-6)));
-        if (persons && ShiftedGivenName(query, candidate, usedQ, usedC, chosen) is { } extra)
+        if (FirstDifference(query, candidate, usedQ, usedC, chosen, persons, leftQ > 0 && leftC > 0) is { } d)
         {
-            score *= ShiftedGivenNameFactor;
-            if (explain) pairs.Add(new WordPair(extra.Query, extra.Candidate, 0, "another given name before the same names", 0));
-        }
-        else if (persons && OtherGivenName(query, candidate, usedQ, usedC) is { } other)
-        {
-            score *= OtherGivenNameFactor;
-            if (explain) pairs.Add(new WordPair(other.Query, other.Candidate, 0, "another given name", 0));
-        }
-        else if (HalfMatchedWord(query, usedQ, persons, candidate, chosen, isQuery: true) is { } halfQ)
-        {
-            score *= OtherGivenNameFactor;
-            if (explain) pairs.Add(new WordPair(halfQ, "", 0, HalfMatchedRule, 0));
-        }
-        else if (HalfMatchedWord(candidate, usedC, persons, query, chosen, isQuery: false) is { } halfC)
-        {
-            score *= OtherGivenNameFactor;
-            if (explain) pairs.Add(new WordPair("", halfC, 0, HalfMatchedRule, 0));
-        }
-        else if (UnmatchedNumber(query, usedQ) is { } nq && UnmatchedNumber(candidate, usedC) is { } nc)
-        {
-            // Two numbers that differ name two units, vessels or branches (77th and 33rd Light Infantry Division).
-            score *= OtherGivenNameFactor;
-            if (explain) pairs.Add(new WordPair(nq, nc, 0, "another number", 0));
-        }
-        else if (persons && leftQ > 0 && leftC > 0 && OnlyGivenNamesMatched(query, chosen))
-        {
-            score *= OtherFamilyNameFactor;
-            if (explain) pairs.Add(new WordPair("", "", 0, "given names and patronymics agree but not the family names", 0));
+            score *= d.Factor;
+            if (explain) pairs.Add(new WordPair(d.Query, d.Candidate, 0, d.Rule, 0));
         }
         return new NameAlignment(pairs, qcov, ccov, evidence, score);
     }
 
-    /// <summary>Factor for a person whose given name is missing on one side while the other side's given
-    /// name matches the next name: the name of a father inside his son's (Saddam Hussein al-Tikriti in
-    /// Uday Saddam Hussein al-Tikriti), or a man's brother's.</summary>
-    public const double ShiftedGivenNameFactor = 0.85;
-
-    /// <summary>Factor for two people whose first names differ while the rest agrees: brothers and
-    /// sisters share their father's and grandfather's names and the family name (Ali and Saja Barzan
-    /// Ibrahim Hasan al-Tikriti), so the given name is what tells them apart.</summary>
-    public const double OtherGivenNameFactor = 0.80;
-
-    /// <summary>Factor for two people who share a given name and patronymic but not the family name
-    /// (Viktor Petrovich Popov, Victor Petrovich Ivanov): common given names and patronymics are shared by
-    /// thousands, the family name is what tells them apart.</summary>
-    public const double OtherFamilyNameFactor = 0.85;
-
-    private const string HalfMatchedRule = "another name: part of a written word unmatched";
-
-    /// <summary>A hyphenated word (a person's two short parts, Min-seong; a body's two names, Almaz-Antey) of
-    /// which one part is matched and the other left over, or null: Min is not Min-seong.</summary>
-    private static string? HalfMatchedWord(NameToken[] tokens, Span<bool> used, bool persons, NameToken[] other, List<(int Q, int QLen, int C, int CLen, double Sim, string Rule)> chosen, bool isQuery)
-    {
-        for (var i = 0; i + 1 < tokens.Length; i++)
-        {
-            if (!SplitFromOneWord(tokens, i) || used[i] == used[i + 1] || !tokens[i].Distinctive || !tokens[i + 1].Distinctive) continue;
-            // Hyphenated syllables only (Min-seong): a compound written as one word is often shortened to its
-            // first part (Siraj for Sirajuddin, Naseer for Nasiruddin), and a double-barrelled family name
-            // often drops a part (Fakhrizadeh-Mahabadi, Fakhrizadeh).
-            if (!tokens[i].Whole!.Contains('-')) continue;
-            // For a body, two names of five letters or more (Almaz-Antey, not Antey Trading); not an acronym
-            // or a generic word before a name (IRGC-Quds Force, Sanatorium-Resort).
-            // Nor Abd and Abu, which begin Arabic names hyphenated or not (Abd-Rabbuh, Abed Rabbo).
-            if (persons ? Math.Max(tokens[i].Text.Length, tokens[i + 1].Text.Length) > 6 || tokens[i].Text is "abd" or "abu"
-                : tokens[i].Kind != WordKind.Name || tokens[i + 1].Kind != WordKind.Name || Math.Min(tokens[i].Text.Length, tokens[i + 1].Text.Length) < 5) continue;
-            // Matched by an initial (A. for Abdelhamid), the word is only abbreviated.
-            var at = used[i] ? i : i + 1;
-            foreach (var o in chosen)
-            {
-                var (mine, partner, length) = isQuery ? (o.Q, o.C, o.CLen) : (o.C, o.Q, o.QLen);
-                if (mine == at && length == 1 && other[partner].Text.Length > 1) return tokens[i].Whole;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>The first unmatched word that holds a digit, or null.</summary>
-    private static string? UnmatchedNumber(NameToken[] tokens, Span<bool> used)
-    {
-        for (var i = 0; i < tokens.Length; i++) if (!used[i] && !tokens[i].Abjad && tokens[i].Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0) return tokens[i].Text;
-        return null;
-    }
-
-    /// <summary>True when every matched word is a known given name or a patronymic.</summary>
-    private static bool OnlyGivenNamesMatched(NameToken[] query, List<(int Q, int QLen, int C, int CLen, double Sim, string Rule)> chosen)
-    {
-        if (chosen.Count == 0) return false;
-        foreach (var o in chosen)
-        {
-            for (var i = o.Q; i < o.Q + o.QLen; i++)
-            {
-                var t = query[i];
-                if (t.Distinctive && !Vocabulary.IsGivenNameGroup(t.Group) && !IsPatronymic(t.Text)) return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>Both names' first words are unmatched name words: returns them, or null.</summary>
-    private static (string Query, string Candidate)? OtherGivenName(NameToken[] query, NameToken[] candidate, Span<bool> usedQ, Span<bool> usedC)
-    {
-        int q0 = FirstName(query), c0 = FirstName(candidate);
-        return q0 >= 0 && c0 >= 0 && !usedQ[q0] && !usedC[c0] ? (query[q0].Text, candidate[c0].Text) : null;
-    }
-
-    /// <summary>One name's first word is unmatched while the other name's first word matched a later
-    /// word of it: returns the unmatched word (on its side, the other side empty), or null.</summary>
-    private static (string Query, string Candidate)? ShiftedGivenName(NameToken[] query, NameToken[] candidate, Span<bool> usedQ, Span<bool> usedC,
-        List<(int Q, int QLen, int C, int CLen, double Sim, string Rule)> chosen)
-    {
-        int q0 = FirstName(query), c0 = FirstName(candidate);
-        if (q0 < 0 || c0 < 0) return null;
-        foreach (var o in chosen)
-        {
-            if (o.Q <= q0 && q0 < o.Q + o.QLen && o.C > c0 && !usedC[c0] && !TitleAndOneName(query)) return ("", candidate[c0].Text);
-            if (o.C <= c0 && c0 < o.C + o.CLen && o.Q > q0 && !usedQ[q0] && !TitleAndOneName(candidate)) return (query[q0].Text, "");
-        }
-        return null;
-    }
-
-    /// <summary>A title and a single name (Mullah Omar, Sheikh Umar, Qari Mohammad): the way a person is
-    /// called by one of his names, not a father's name inside his son's.</summary>
-    private static bool TitleAndOneName(NameToken[] tokens)
-    {
-        int names = 0, titles = 0;
-        foreach (var t in tokens)
-        {
-            if (t.Kind == WordKind.Name) names++;
-            else if (t.Kind == WordKind.Title) titles++;
-        }
-        return names == 1 && titles > 0;
-    }
-
-    /// <summary>The first name word (not a title, particle, initial or Sayyid), or -1.</summary>
-    private static int FirstName(NameToken[] tokens)
-    {
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            // Sayyid before a given name (Seyyed Mohammad Atabak) says whose descendant he is, not which son;
-            // before the family name alone (Sayyed Hashemitabar) it stands where the given name would.
-            if (tokens[i].Kind == WordKind.Name && Vocabulary.IsSayyid(tokens[i].Text) && NamesAfter(tokens, i) >= 2) continue;
-            if (tokens[i].Kind == WordKind.Name) return tokens[i].Text.Length >= 2 ? i : -1;
-            if (tokens[i].Kind != WordKind.Title && tokens[i].Kind != WordKind.Particle) return -1;
-        }
-        return -1;
-    }
-
-    private static int NamesAfter(NameToken[] tokens, int i)
-    {
-        var n = 0;
-        for (var k = i + 1; k < tokens.Length; k++) if (tokens[k].Kind == WordKind.Name) n++;
-        return n;
-    }
-
     /// <summary>True when three or more pairs (two, when they cover both names whole) keep the same order in both names.</summary>
-    private static bool InSameOrder(List<(int Q, int QLen, int C, int CLen, double Sim, string Rule)> chosen, bool whole)
+    private static bool InSameOrder(List<WordOption> chosen, bool whole)
     {
         // Two pairs are enough when they are the whole of both names (Janan Agha / جانان آغا).
         if (chosen.Count < (whole ? 2 : 3)) return false;

@@ -18,6 +18,9 @@ public readonly record struct NameToken(string Text, string Key, string Skeleton
     /// it from being split still meets it.</summary>
     public string? Whole { get; init; }
 
+    /// <summary>True when this word and <paramref name="next"/> are the two parts of one written word.</summary>
+    public bool SameWrittenWord(in NameToken next) => Whole is not null && ReferenceEquals(Whole, next.Whole);
+
     /// <summary>True for a word that can carry a match on its own (not a legal form, title or particle).</summary>
     public bool Distinctive => Kind is WordKind.Name or WordKind.Generic;
 

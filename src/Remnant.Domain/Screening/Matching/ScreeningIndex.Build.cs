@@ -66,7 +66,7 @@ public sealed partial class ScreeningIndex
             if (i + 1 < form.Length && form[i + 1].Distinctive && !t.Abjad)
                 yield return "k:" + TokenSimilarity.Join(t, form[i + 1]).Key;
             if (NameAligner.Joinable3(form, i))
-                yield return "k:" + TokenSimilarity.Join(TokenSimilarity.Join(t, form[i + 1]), form[i + 2]).Key;
+                yield return "k:" + NameAligner.Join3(form, i).Key;
         }
     }
 

@@ -88,7 +88,7 @@ public sealed partial class ScreeningIndex
         foreach (var key in TokenKeys(form[i], indexing: false)) yield return key;
         if (i + 1 < form.Length && form[i + 1].Distinctive && !form[i].Abjad) yield return "k:" + TokenSimilarity.Join(form[i], form[i + 1]).Key;
         if (i > 0 && NameAligner.IsArticle(form[i - 1])) yield return "k:" + TokenSimilarity.Join(form[i - 1], form[i]).Key;
-        if (NameAligner.Joinable3(form, i)) yield return "k:" + TokenSimilarity.Join(TokenSimilarity.Join(form[i], form[i + 1]), form[i + 2]).Key;
+        if (NameAligner.Joinable3(form, i)) yield return "k:" + NameAligner.Join3(form, i).Key;
     }
 
     private void Collect(string key, float weight, int stamp, float[] scores, int[] stamps, List<int> touched)

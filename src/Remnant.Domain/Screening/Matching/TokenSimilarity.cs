@@ -56,7 +56,7 @@ public static class TokenSimilarity
         // Sayyid, the name of descent that Iranian and South Asian names carry before the given name, in
         // its spellings (Seyed, Syed). By the letters, not the sound key, which Sayyid shares with Said.
         // Sayed writes Sayyid as often as Said, so it meets both.
-        if ((Vocabulary.IsSayyid(q.Text) || q.Text == "sayed") && (Vocabulary.IsSayyid(c.Text) || c.Text == "sayed")) return (0.9, "same name");
+        if (SayyidOrSayed(q.Text) && SayyidOrSayed(c.Text)) return (0.9, "same name");
         if (q.Group >= 0 && q.Group == c.Group)
         {
             // Spellings of one group that are also vowel variants keep that closer reading (Mohammed/Muhammad).
@@ -162,6 +162,8 @@ public static class TokenSimilarity
         }
         return word;
     }
+
+    private static bool SayyidOrSayed(string word) => Vocabulary.IsSayyid(word) || word == "sayed";
 
     private static bool FinalSOrZ(string a, string b) =>
         a.Length == b.Length && a.Length >= 5 && a[^1] != b[^1] && a[^1] is 's' or 'z' && b[^1] is 's' or 'z' && a[^2] == 'e' && a.AsSpan(0, a.Length - 1).SequenceEqual(b.AsSpan(0, b.Length - 1));
@@ -270,7 +272,7 @@ public static class TokenSimilarity
             return new NameToken(text, a.Key + b.Key, JoinedSkeleton(a.Skeleton + tail, a, b), WordKind.Name, true, -1, a.Reading || b.Reading);
         }
         // Two parts of one written word join back into it as written (khair + allah = Khairullah).
-        if (a.Whole is { } whole && ReferenceEquals(whole, b.Whole)) text = whole.Contains('-') ? whole.Replace("-", "", StringComparison.Ordinal) : whole;
+        if (a.SameWrittenWord(b)) text = a.Whole!.Replace("-", "", StringComparison.Ordinal);
         return new NameToken(text, LatinKeys.Phonetic(text), JoinedSkeleton(LatinKeys.Skeleton(text), a, b), WordKind.Name, false, -1, a.Reading || b.Reading);
     }
 
