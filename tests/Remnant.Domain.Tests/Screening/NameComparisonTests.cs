@@ -401,4 +401,37 @@ public sealed class NameComparisonTests
         Assert.Contains("ali=ali", a.Describe(), StringComparison.Ordinal);
         Assert.Contains("mohammed~muhammad (vowels", a.Describe(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    // Korean names in Cyrillic, in the older practice (Чен, Сен) and in Kontsevich's (Чон, Чхве), read
+    // back into Korean sounds: ы is ŭ, a final н is n or ng, a final р is l.
+    [InlineData("Ким Чен Ын", "Kim Jong Un")]
+    [InlineData("Ким Ир Сен", "Kim Il Sung")]
+    [InlineData("Чхве Рён Хэ", "Choe Ryong Hae")]
+    [InlineData("Пак Пон Чжу", "PAK PONG-JU")]
+    [InlineData("Ким Ен Нам", "Kim Yong Nam")]
+    [InlineData("Ри Пён Чхоль", "Ri Pyong Chol")]
+    [InlineData("Ким Чен Ын", "김정은")]
+    public void Compare_KoreanInCyrillic_Match(string a, string b) => AssertMatch(a, b, true);
+
+    [Theory]
+    // Read as Korean, the names still differ where the people do.
+    [InlineData("Ким Чен Ын", "Kim Jong Il")]
+    [InlineData("Ким Чен Ын", "Kim Jong Nam")]
+    [InlineData("Ким Ир Сен", "Kim Il Chol")]
+    public void Compare_KoreanInCyrillic_NoMatch(string a, string b) => AssertMatch(a, b, false);
+
+    [Fact]
+    public void CyrillicKorean_ReadsOnlyNamesMadeOfKoreanSyllables()
+    {
+        // A Korean surname with Russian given names, and a Russian name, are read letter by letter only.
+        Assert.Empty(CyrillicKorean.Readings("Ким Владимир Петрович"));
+        Assert.Empty(CyrillicKorean.Readings("Сергей Шойгу"));
+        // A final н is n or ng: both readings, the explanation marked as a Korean reading.
+        var readings = CyrillicKorean.Readings("Ким Чен Ын");
+        Assert.Equal(4, readings.Count);
+        Assert.Contains("kim chon un", readings);
+        Assert.Contains("kim chong un", readings);
+        Assert.Contains("Korean reading", NameComparison.Compare("Ким Чен Ын", "Kim Jong Un").Describe(), StringComparison.Ordinal);
+    }
 }

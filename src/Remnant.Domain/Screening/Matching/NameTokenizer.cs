@@ -37,11 +37,16 @@ public static partial class NameTokenizer
     private static IReadOnlyList<NameToken[]> PlainForms(string name)
     {
         var forms = ScriptForms(name);
+        // A Korean name in Cyrillic is read back into Korean sounds (Ким Чен Ын: Kim Chong Un), as well as letter by letter.
+        if (NameScripts.Of(name) == NameScript.Cyrillic && CyrillicKorean.Readings(name) is { Count: > 0 } readings)
+            return [.. forms, .. readings.SelectMany(ScriptForms).Select(AsReading)];
         // A name in Han characters may be Korean: its Sino-Korean reading gives two more forms
         // (金正恩: Jin Zhengen in pinyin, and Kim Jong Un).
         if (KoreanReading(name) is not { } korean) return forms;
-        return [.. forms, .. ScriptForms(korean).Select(f => Array.ConvertAll(f, t => t with { Reading = true }))];
+        return [.. forms, .. ScriptForms(korean).Select(AsReading)];
     }
+
+    private static NameToken[] AsReading(NameToken[] form) => Array.ConvertAll(form, t => t with { Reading = true });
 
     /// <summary>The name with each Han word read in Hangul, or null when it has none (or one cannot be read).</summary>
     private static string? KoreanReading(string name)
