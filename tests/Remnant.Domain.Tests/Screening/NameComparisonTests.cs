@@ -412,14 +412,22 @@ public sealed class NameComparisonTests
     [InlineData("Ким Ен Нам", "Kim Yong Nam")]
     [InlineData("Ри Пён Чхоль", "Ri Pyong Chol")]
     [InlineData("Ким Чен Ын", "김정은")]
-    public void Compare_KoreanInCyrillic_Match(string a, string b) => AssertMatch(a, b, true);
+    // Devanagari with the inherent vowel and its deletion (शर्मा Sharma, अरविंद Arvind), conjuncts and nukta.
+    [InlineData("Rahul Sharma", "राहुल शर्मा")]
+    [InlineData("Narendra Modi", "नरेन्द्र मोदी")]
+    [InlineData("Arvind Kejriwal", "अरविंद केजरीवाल")]
+    [InlineData("Manmohan Singh", "मनमोहन सिंह")]
+    [InlineData("Hafiz Saeed", "हाफ़िज़ सईद")]
+    [InlineData("Pushpa Kamal Dahal", "पुष्प कमल दाहाल")]
+    public void Compare_KoreanInCyrillicAndDevanagari_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]
     // Read as Korean, the names still differ where the people do.
     [InlineData("Ким Чен Ын", "Kim Jong Il")]
     [InlineData("Ким Чен Ын", "Kim Jong Nam")]
     [InlineData("Ким Ир Сен", "Kim Il Chol")]
-    public void Compare_KoreanInCyrillic_NoMatch(string a, string b) => AssertMatch(a, b, false);
+    [InlineData("Rahul Sharma", "राहुल वर्मा")]
+    public void Compare_KoreanInCyrillicAndDevanagari_NoMatch(string a, string b) => AssertMatch(a, b, false);
 
     [Fact]
     public void CyrillicKorean_ReadsOnlyNamesMadeOfKoreanSyllables()
@@ -433,5 +441,15 @@ public sealed class NameComparisonTests
         Assert.Contains("kim chon un", readings);
         Assert.Contains("kim chong un", readings);
         Assert.Contains("Korean reading", NameComparison.Compare("Ким Чен Ын", "Kim Jong Un").Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Devanagari_KeepsTheInherentVowelWhereItIsSaid()
+    {
+        Assert.Equal("sharma", DevanagariRomanizer.Romanize("शर्मा"));
+        Assert.Equal("kamal", DevanagariRomanizer.Romanize("कमल"));
+        Assert.Equal("mishra", DevanagariRomanizer.Romanize("मिश्र"));
+        Assert.Equal("singh", DevanagariRomanizer.Romanize("सिंह"));
+        Assert.Equal("azhar", DevanagariRomanizer.Romanize("अज़हर"));
     }
 }

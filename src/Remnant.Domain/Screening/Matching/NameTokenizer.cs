@@ -109,7 +109,7 @@ public static partial class NameTokenizer
                     continue;
                 default:
                     var before = first.Count;
-                    var ascii = AnyAscii.Transliteration.Transliterate(word);
+                    var ascii = word.Any(DevanagariRomanizer.IsDevanagari) ? DevanagariRomanizer.Romanize(word) : AnyAscii.Transliteration.Transliterate(word);
                     AddLatin(ascii, first, second);
                     // A hyphenated word (Min-seong, Ho-jin) is one written word in two: its parts join as written.
                     if (linked && first.Count == before + 1) MarkWhole(first, second, before - 1, (written + "-" + ascii).ToLowerInvariant());
