@@ -67,6 +67,8 @@ public static class GivenNames
         // is Ghassan's, another name.
         ["muhammad", "mohammed", "mohammad", "muhammed", "mohamed", "magomed", "magomet", "mehmet", "mehmed", "mahomed", "mukhammad", "mukhammed"],
         ["husayn", "hussein", "husein", "huseyin", "gusein", "guseyn", "huseyn", "hosein", "hossein"],
+        // Dawud, whose w is a consonant in some spellings and the vowel u in others (Dawood, Daoud, Daud).
+        ["dawud", "dawood", "daud", "daoud", "davud", "davood", "davut", "dauda"],
         // Spanish and English everyday forms lists give as aliases (Nacho for Ignacio, Bill for William).
         ["ignacio", "nacho"], ["jose", "pepe"], ["francisco", "paco", "pancho"], ["jesus", "chuy"], ["eduardo", "lalo"],
         ["guillermo", "memo"], ["alfonso", "poncho"], ["enrique", "kike"], ["manuel", "manolo"], ["rosario", "chayo"],
