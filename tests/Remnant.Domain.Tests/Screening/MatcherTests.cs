@@ -24,6 +24,7 @@ public sealed class MatcherTests
             Body("10", "KOREA MINING DEVELOPMENT TRADING CORPORATION", ["KOMID"]),
             Body("11", "TANCHON COMMERCIAL BANK", ["Changgwang Credit Bank"]),
             Body("12", "NAMCHONGANG TRADING CORPORATION", []),
+            Body("13", "ISLAMIC REVOLUTIONARY GUARD CORPS AIR FORCE", []),
         };
         // Decoys so that the common words have realistic rarity: many listed bodies trade and are Korean.
         for (var i = 0; i < 40; i++) parties.Add(Body($"d{i}", $"KOREA {Word(i)} TRADING CORPORATION", []));
@@ -68,6 +69,8 @@ public sealed class MatcherTests
     // Three syllables written apart, or in Hangul, are found by the index and meet the one word.
     [InlineData("Nam Chon Gang Trading Corporation", "12")]
     [InlineData("남촌강무역회사", "12")]
+    // An acronym for part of a body's name, explained as the words it stands for.
+    [InlineData("IRGC Air Force", "13")]
     public void Screen_Variants_FindTheParty(string name, string id)
     {
         var top = Screen(name).Matches.FirstOrDefault();
@@ -82,6 +85,7 @@ public sealed class MatcherTests
     [InlineData("Muhammad Ali")]
     [InlineData("Golden Star Trading Co., Ltd")]
     [InlineData("Choe Chun Hwa")]
+    [InlineData("IRGC Navy")]
     public void Screen_CommonOrDifferentNames_NoMatch(string name) =>
         Assert.DoesNotContain(Screen(name).Matches, m => m.IsMatch);
 

@@ -452,4 +452,28 @@ public sealed class NameComparisonTests
         Assert.Equal("singh", DevanagariRomanizer.Romanize("सिंह"));
         Assert.Equal("azhar", DevanagariRomanizer.Romanize("अज़हर"));
     }
+
+    [Theory]
+    // An acronym for a run of three or more words of a body's name, the rest of the names aligned as usual.
+    [InlineData("FLORES DTO", "FLORES DRUG TRAFFICKING ORGANIZATION")]
+    [InlineData("IRGC AIR FORCE", "ISLAMIC REVOLUTIONARY GUARD CORPS AIR FORCE")]
+    [InlineData("ISLAMIC STATE OF IRAQ AND THE LEVANT-YEMEN", "ISIL-YEMEN")]
+    [InlineData("PLF-ABU ABBAS", "PALESTINE LIBERATION FRONT - ABU ABBAS FACTION")]
+    [InlineData("ZAWRAH TV STATION", "AL-ZAWRA TELEVISION STATION")]
+    public void Compare_AcronymForPartOfABody_Match(string a, string b) => AssertMatch(a, b, true);
+
+    [Theory]
+    // The rest must still agree.
+    [InlineData("FLORES DTO", "GARCIA DRUG TRAFFICKING ORGANIZATION")]
+    [InlineData("IRGC NAVY", "ISLAMIC REVOLUTIONARY GUARD CORPS AIR FORCE")]
+    public void Compare_AcronymForPartOfABody_NoMatch(string a, string b) => AssertMatch(a, b, false);
+
+    [Fact]
+    public void Compare_AcronymForPartOfABody_IsExplained()
+    {
+        var a = NameComparison.Compare("FLORES DTO", "FLORES DRUG TRAFFICKING ORGANIZATION");
+        Assert.Contains("dto~drug trafficking organization (acronym 0.90)", a.Describe(), StringComparison.Ordinal);
+        // A word is not an acronym of a name that holds it: ETCO is not ET + CO of ETCO INTERNATIONAL COMMODITIES.
+        Assert.DoesNotContain("acronym", NameComparison.Compare("ETCO INTERNATIONAL COMPANY LIMITED", "ETCO INTERNATIONAL COMMODITIES LTD").Describe(), StringComparison.Ordinal);
+    }
 }

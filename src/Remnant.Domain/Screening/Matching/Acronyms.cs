@@ -14,25 +14,85 @@ public static class Acronyms
     /// <summary>True when the single word <paramref name="acronym"/> (three to eight letters)
     /// abbreviates <paramref name="words"/> (at least three words, one of them a legal form or
     /// generic word such as Corps or Trading, so that a person's name is never read as one).</summary>
-    public static bool Abbreviates(string acronym, NameToken[] words)
+    public static bool Abbreviates(string acronym, NameToken[] words) => Abbreviates(acronym, words, 2);
+
+    private static bool Abbreviates(string acronym, ReadOnlySpan<NameToken> words, int minimumWords)
     {
         if (acronym.Length is < 3 or > 8 || words.Length < 3 || words.Length > 12 || !acronym.All(char.IsAsciiLetter)) return false;
-        if (!words.Any(w => w.Kind is WordKind.LegalForm or WordKind.Generic)) return false;
-        return Consume(acronym, 0, words, 0, 0);
+        var body = false;
+        foreach (var w in words)
+        {
+            // A name that holds the word itself is not what it abbreviates (ETCO is not ET + CO of ETCO INTERNATIONAL COMMODITIES).
+            if (w.Text == acronym) return false;
+            body |= w.Kind is WordKind.LegalForm or WordKind.Generic;
+        }
+        return body && Consume(acronym, 0, words, 0, minimumWords);
     }
 
-    private static bool Consume(string acronym, int at, NameToken[] words, int w, int used)
+    private static bool Consume(string acronym, int at, ReadOnlySpan<NameToken> words, int used, int minimumWords)
     {
-        if (w == words.Length) return at == acronym.Length && used >= 2;
-        var word = words[w];
+        if (words.IsEmpty) return at == acronym.Length && used >= minimumWords;
+        var word = words[0];
         var optional = word.Kind is WordKind.LegalForm or WordKind.Particle or WordKind.Title;
-        if (optional && Consume(acronym, at, words, w + 1, used)) return true;
+        if (optional && Consume(acronym, at, words[1..], used, minimumWords)) return true;
         if (word.Abjad) return false;
         for (var n = 1; n <= Math.Min(3, word.Text.Length) && at + n <= acronym.Length; n++)
         {
             if (acronym[at + n - 1] != word.Text[n - 1]) break;
-            if (Consume(acronym, at + n, words, w + 1, used + 1)) return true;
+            if (Consume(acronym, at + n, words[1..], used + 1, minimumWords)) return true;
         }
         return false;
     }
+
+    /// <summary>Each reading of two names in which one word of one (three to eight letters) abbreviates a
+    /// run of three or more words of the other, the run replaced by that word: FLORES DTO and FLORES DRUG
+    /// TRAFFICKING ORGANIZATION, IRGC AIR FORCE and ISLAMIC REVOLUTIONARY GUARD CORPS AIR FORCE. The rest of
+    /// the names is then aligned as usual.</summary>
+    public static IEnumerable<PartReading> PartReadings(NameToken[] query, NameToken[] candidate)
+    {
+        foreach (var (shortForm, longForm, inQuery) in new[] { (query, candidate, true), (candidate, query, false) })
+        {
+            if (shortForm.Length < 2 || longForm.Length < 3) continue;
+            foreach (var word in shortForm)
+            {
+                if (!word.Distinctive || word.Abjad || word.Text.Length is < 3 or > 8 || !word.Text.All(char.IsAsciiLetter)) continue;
+                for (var i = 0; i + 3 <= longForm.Length; i++)
+                {
+                    if (longForm[i].Abjad || longForm[i].Text[0] != word.Text[0]) continue;
+                    for (var j = i + 3; j <= longForm.Length && j - i <= 12; j++)
+                    {
+                        // Three words at least give it letters.
+                        if (!Abbreviates(word.Text, longForm.AsSpan(i, j - i), 3)) continue;
+                        NameToken[] read = [.. longForm[..i], word with { Whole = null }, .. longForm[j..]];
+                        var spelled = string.Join(' ', longForm[i..j].Select(t => t.Text));
+                        yield return inQuery ? new(query, read, word.Text, spelled, true) : new(read, candidate, word.Text, spelled, false);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary><paramref name="a"/>, the alignment of a <see cref="PartReading"/>, with the acronym's pair
+    /// shown as the words it stands for and the score counted as an acronym's (x <see cref="Similarity"/>).</summary>
+    public static NameAlignment Explained(NameAlignment a, PartReading reading) => a with
+    {
+        Score = a.Score * Similarity,
+        Pairs = [.. a.Pairs.Select(p => p.Query == reading.Acronym && p.Candidate == reading.Acronym
+            ? p with
+            {
+                Query = reading.InQuery ? reading.Acronym : reading.Spelled,
+                Candidate = reading.InQuery ? reading.Spelled : reading.Acronym,
+                Similarity = Similarity,
+                Rule = "acronym",
+            }
+            : p)],
+    };
 }
+
+/// <summary>Two names with a run of words of one read as the acronym a word of the other makes of it.</summary>
+/// <param name="Query">The query's words, its run replaced when the acronym is the candidate's.</param>
+/// <param name="Candidate">The candidate's words, likewise.</param>
+/// <param name="Acronym">The acronym.</param>
+/// <param name="Spelled">The words it stands for.</param>
+/// <param name="InQuery">True when the acronym is a word of the query.</param>
+public readonly record struct PartReading(NameToken[] Query, NameToken[] Candidate, string Acronym, string Spelled, bool InQuery);

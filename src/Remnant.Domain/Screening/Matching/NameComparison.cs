@@ -51,7 +51,32 @@ public static class NameComparison
             }
         }
         if (best.Score < Acronyms.Similarity && Acronym(queryForms, candidateForms, query, candidate) is { } acronym) return acronym;
+        if (best.Score < Acronyms.Similarity && PartAcronym(queryForms, candidateForms) is { } part && part.Score > best.Score) return part;
         return best;
+    }
+
+    /// <summary>One word of one name abbreviates a run of words of the other, the rest of the names
+    /// aligned as usual (<see cref="Acronyms.PartReadings"/>): FLORES DTO is FLORES DRUG TRAFFICKING
+    /// ORGANIZATION, ISIL-YEMEN is ISLAMIC STATE OF IRAQ AND THE LEVANT-YEMEN. The run needs a generic or
+    /// legal-form word, so the names are compared as bodies' names.</summary>
+    private static NameAlignment? PartAcronym(IReadOnlyList<NameToken[]> queryForms, IReadOnlyList<NameToken[]> candidateForms)
+    {
+        NameAlignment? best = null;
+        foreach (var reading in Acronyms.PartReadings(queryForms[0], candidateForms[0]))
+        {
+            var a = Acronyms.Explained(Compare(reading.Query, reading.Candidate, persons: false), reading);
+            if (a.Score > (best?.Score ?? 0)) best = a;
+        }
+        return best;
+    }
+
+    /// <summary>The better of the two alignments of one pair of forms, each side taken as the query.</summary>
+    private static NameAlignment Compare(NameToken[] q, NameToken[] c, bool persons)
+    {
+        PreparedName pq = new(q, Weight), pc = new(c, Weight);
+        var a = NameAligner.Align(pq, pc, persons, explain: true, NeededEvidence(pq, pc), pairwise: true);
+        var reverse = Reversed(NameAligner.Align(pc, pq, persons, explain: true, NeededEvidence(pq, pc), pairwise: true));
+        return reverse.Score > a.Score ? reverse : a;
     }
 
     /// <summary>One name a single word that abbreviates the other (IRGC, KOMID).</summary>

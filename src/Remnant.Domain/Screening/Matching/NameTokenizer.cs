@@ -179,6 +179,7 @@ public static partial class NameTokenizer
             "inc" => "incorporated", "est" => "establishment", "ent" => "enterprise", "mfg" => "manufacturing",
             "shpg" => "shipping", "bros" => "brothers", "mgmt" => "management", "natl" => "national", "assn" => "association",
             "svcs" => "services", "intern" => "international", "ind" => "industries", "engg" => "engineering",
+            "tv" => "television", "dept" => "department", "univ" => "university", "govt" => "government", "inst" => "institute",
             _ => text,
         };
         var kind = Vocabulary.KindOf(text);

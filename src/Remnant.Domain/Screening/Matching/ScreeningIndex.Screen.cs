@@ -19,7 +19,7 @@ public sealed partial class ScreeningIndex
         options ??= new ScreeningOptions();
         var candidates = Candidates(query, options.Filter);
         var prepared = query.Forms.Select(f => new PreparedName(f, WeightOf)).ToArray();
-        var best = new Dictionary<int, (int Entry, int Form, double Rank)>();
+        var best = new Dictionary<int, (int Entry, int Form, double Rank, PartReading? Reading)>();
         foreach (var id in candidates)
         {
             var entry = entries[id];
@@ -27,24 +27,43 @@ public sealed partial class ScreeningIndex
             for (var f = 0; f < prepared.Length; f++)
             {
                 var a = NameAligner.Align(prepared[f], entry.Prepared!, persons, explain: false, unknownWeight);
+                PartReading? reading = null;
+                // A body's name with a run of words read as an acronym in the other (IRGC AIR FORCE).
+                if (!persons && a.Score < Acronyms.Similarity && PartAcronym(prepared[f], entry.Prepared!) is { } part && part.Alignment.Score > a.Score)
+                    (a, reading) = (part.Alignment, part.Reading);
                 if (a.Score <= 0) continue;
                 // Rank by name score times alias quality; the features are worked out for the best only.
                 var rank = a.Score * entry.Name.Quality.Weight();
-                if (!best.TryGetValue(entry.Party, out var previous) || rank > previous.Rank) best[entry.Party] = (id, f, rank);
+                if (!best.TryGetValue(entry.Party, out var previous) || rank > previous.Rank) best[entry.Party] = (id, f, rank, reading);
             }
         }
         var matches = new List<ScreeningMatch>();
-        foreach (var (id, f, rank) in best.Values.OrderByDescending(b => b.Rank).Take(options.Limit * 2))
+        foreach (var (id, f, rank, reading) in best.Values.OrderByDescending(b => b.Rank).Take(options.Limit * 2))
         {
             // Features add at most 0.07 unless an identifier matches: below that, nothing to explain.
             if (rank < options.ReportFloor - 0.08 && query.Identifiers.Count == 0) break;
             var entry = entries[id];
-            var alignment = NameAligner.Align(prepared[f], entry.Prepared!, parties[entry.Party].Schema == PartySchema.Person, explain: true, unknownWeight);
+            var alignment = reading is { } r
+                ? Acronyms.Explained(NameAligner.Align(new PreparedName(r.Query, WeightOf), new PreparedName(r.Candidate, WeightOf), persons: false, explain: true, unknownWeight), r)
+                : NameAligner.Align(prepared[f], entry.Prepared!, parties[entry.Party].Schema == PartySchema.Person, explain: true, unknownWeight);
             var match = MatchScoring.Score(query, parties[entry.Party], entry.Name, alignment, options.Threshold);
             if (match.Score >= options.ReportFloor) matches.Add(match);
         }
         matches = [.. matches.OrderByDescending(m => m.Score).ThenBy(m => m.Party.PrimaryName, StringComparer.Ordinal).Take(options.Limit)];
         return new ScreeningResult(query, matches, options.Threshold);
+    }
+
+    /// <summary>The best alignment of the two names with a run of words of one read as an acronym in the
+    /// other (<see cref="Acronyms.PartReadings"/>), or null when neither has one.</summary>
+    private (NameAlignment Alignment, PartReading Reading)? PartAcronym(PreparedName query, PreparedName candidate)
+    {
+        (NameAlignment Alignment, PartReading Reading)? best = null;
+        foreach (var reading in Acronyms.PartReadings(query.Tokens, candidate.Tokens))
+        {
+            var a = Acronyms.Explained(NameAligner.Align(new PreparedName(reading.Query, WeightOf), new PreparedName(reading.Candidate, WeightOf), persons: false, explain: false, unknownWeight), reading);
+            if (a.Score > (best?.Alignment.Score ?? 0)) best = (a, reading);
+        }
+        return best;
     }
 
     private List<int> Candidates(ScreeningQuery query, Func<ListedParty, PartyName, bool>? filter)
