@@ -137,8 +137,7 @@ public static partial class NameAligner
             // Across Arabic script only consonants can be compared, and two-consonant words (Salih,
             // Hani, Yusif) agree with several names each; three or more such words in the same order
             // in both names are no longer chance.
-            if (inOrder && sim < CrossScriptInOrder && (query[o.Q].Abjad != candidate[o.C].Abjad) && rule.StartsWith("consonants", StringComparison.Ordinal)
-                && !rule.EndsWith(TokenSimilarity.LongVowelsDiffer, StringComparison.Ordinal))
+            if (inOrder && sim < CrossScriptInOrder && (query[o.Q].Abjad != candidate[o.C].Abjad) && TokenSimilarity.OrderMayRaise(rule))
             {
                 sim = CrossScriptInOrder;
                 rule += ", in order";

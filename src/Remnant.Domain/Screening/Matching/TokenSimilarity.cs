@@ -10,6 +10,12 @@ public static class TokenSimilarity
     /// match is not raised by the order of the words.</summary>
     public const string LongVowelsDiffer = "long vowels differ";
 
+    /// <summary>True when <paramref name="rule"/>, a rule this class gave, is a match of consonants alone
+    /// across Arabic script whose long vowels agree: the kind of match that several words in the same
+    /// order in both names make more than chance (<see cref="NameAligner"/>).</summary>
+    public static bool OrderMayRaise(string rule) =>
+        rule.StartsWith("consonants", StringComparison.Ordinal) && !rule.EndsWith(LongVowelsDiffer, StringComparison.Ordinal);
+
     /// <summary>Factor for a match that rests on a second reading of one name only (金 read as Kim):
     /// a name in Han characters is more often Chinese than Korean.</summary>
     public const double ReadingFactor = 0.95;
