@@ -62,10 +62,16 @@ public static class NameComparison
     private static NameAlignment? PartAcronym(IReadOnlyList<NameToken[]> queryForms, IReadOnlyList<NameToken[]> candidateForms)
     {
         NameAlignment? best = null;
-        foreach (var reading in Acronyms.PartReadings(queryForms[0], candidateForms[0]))
+        foreach (var q in queryForms)
         {
-            var a = Acronyms.Explained(Compare(reading.Query, reading.Candidate, persons: false), reading);
-            if (a.Score > (best?.Score ?? 0)) best = a;
+            foreach (var c in candidateForms)
+            {
+                foreach (var reading in Acronyms.PartReadings(q, c))
+                {
+                    var a = Acronyms.Explained(Compare(reading.Query, reading.Candidate, persons: false), reading);
+                    if (a.Score > (best?.Score ?? 0)) best = a;
+                }
+            }
         }
         return best;
     }

@@ -123,7 +123,27 @@ public static class Vocabulary
     private static readonly Dictionary<string, int> SurnameGroup = BuildGroups();
 
     /// <summary>The kind of a lower-case Latin word.</summary>
-    public static WordKind KindOf(string word) => ListedKind(word) ?? Translations.KindOf(word) ?? WordKind.Name;
+    public static WordKind KindOf(string word) =>
+        ListedKind(word) ?? Translations.KindOf(word) ?? (LegalFormSlip(word) ? WordKind.LegalForm : WordKind.Name);
+
+    /// <summary>Legal-form words this long are told from names even with a letter wrong, missing or added.</summary>
+    private const int SlipLength = 9;
+
+    // The long legal-form words and each of them with one letter left out: a word one edit away from a
+    // legal-form word meets it by one of its own deletions or as it is.
+    private static readonly HashSet<string> LegalFormDeletions = LegalForms.Where(f => f.Length >= SlipLength)
+        .SelectMany(f => Enumerable.Range(0, f.Length).Select(i => f.Remove(i, 1)).Prepend(f)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>True when a word of nine letters or more is a long legal-form word with one slip
+    /// (Obshcestvo, Obschestvo for Obshchestvo; Corporaton), as transliterated Russian forms often are.</summary>
+    private static bool LegalFormSlip(string word)
+    {
+        if (word.Length < SlipLength || !word.All(char.IsAsciiLetterLower)) return false;
+        if (LegalFormDeletions.Contains(word)) return true;
+        for (var i = 0; i < word.Length; i++)
+            if (LegalFormDeletions.Contains(word.Remove(i, 1))) return true;
+        return false;
+    }
 
     /// <summary>The kind the word lists here give a lower-case Latin word, or null for an ordinary name word.</summary>
     public static WordKind? ListedKind(string word) =>
