@@ -481,4 +481,38 @@ public sealed class NameComparisonTests
         // A word is not an acronym of a name that holds it: ETCO is not ET + CO of ETCO INTERNATIONAL COMMODITIES.
         Assert.DoesNotContain("acronym", NameComparison.Compare("ETCO INTERNATIONAL COMPANY LIMITED", "ETCO INTERNATIONAL COMMODITIES LTD").Describe(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    // Hebrew, compared by consonants as Arabic is: ב as b or v, ח as h or ch, צ as tz or z, ו and י as vowels,
+    // final letter forms, points and the geresh (ץ׳ = ch).
+    [InlineData("Moshe Cohen", "משה כהן")]
+    [InlineData("Benjamin Netanyahu", "בנימין נתניהו")]
+    [InlineData("Avigdor Lieberman", "אביגדור ליברמן")]
+    [InlineData("Abraham", "אברהם")]
+    [InlineData("Avraham", "אַבְרָהָם")]
+    [InlineData("Chaim Weizmann", "חיים וייצמן")]
+    [InlineData("Haim Weizman", "חיים וייצמן")]
+    [InlineData("Bezalel Smotrich", "בצלאל סמוטריץ׳")]
+    [InlineData("Itamar Ben Gvir", "איתמר בן גביר")]
+    [InlineData("Yinon Levi", "יינון לוי")]
+    public void Compare_HebrewScript_Match(string a, string b) => AssertMatch(a, b, true);
+
+    [Theory]
+    [InlineData("Moshe Levi", "משה כהן")]
+    [InlineData("Mohammad Cohen", "משה כהן")]
+    [InlineData("David Levi", "דוד כהן")]
+    public void Compare_HebrewScript_NoMatch(string a, string b) => AssertMatch(a, b, false);
+
+    [Fact]
+    public void HebrewScript_SkeletonMarksWhatLatinWritesTwoWays()
+    {
+        // ב inside a word may be left out (v) or read b; ח is h, k or j (ch); a final h is dropped.
+        Assert.Equal("'Brhm", HebrewScript.Skeleton(HebrewScript.Normalize("אברהם")));
+        Assert.True(ArabicScript.Agrees("'Brhm", LatinKeys.Skeleton("avraham")));
+        Assert.True(ArabicScript.Agrees("'Brhm", LatinKeys.Skeleton("abraham")));
+        Assert.True(ArabicScript.Agrees("Hm", LatinKeys.Skeleton("chaim")));
+        Assert.False(ArabicScript.Agrees("'Brhm", LatinKeys.Skeleton("abram")));
+        // The explanation shows the word as written, final letter included.
+        Assert.Contains("כהן~cohen", NameComparison.Compare("משה כהן", "Moshe Cohen").Describe(), StringComparison.Ordinal);
+    }
 }

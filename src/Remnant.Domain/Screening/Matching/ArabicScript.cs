@@ -29,45 +29,55 @@ public static class ArabicScript
         ['ڕ'] = "r", ['ڵ'] = "l", ['ڭ'] = "k",
     };
 
-    /// <summary>The Latin skeleton letters each upper-case skeleton letter agrees with, the usual one first.
-    /// W, for a word that starts with و, stands for the initial-vowel mark or nothing: و is w in
-    /// Walid and a vowel in Ould, Usama.</summary>
-    private static string Renderings(char c) => c switch
+    /// <summary>The Latin skeleton letters each upper-case skeleton letter agrees with, the usual one first;
+    /// an empty option is a letter Latin spellings may leave out. W, for a word that starts with و, stands
+    /// for the initial-vowel mark or nothing: و is w in Walid and a vowel in Ould, Usama. The Hebrew
+    /// letters read more than one way (<see cref="HebrewScript"/>) have their own marks: B for ב inside a word
+    /// (b, or v, which Latin skeletons leave out), H for ח (h, kh, ch), P for פ (p, f), C for צ (tz, ts, z).</summary>
+    private static string[] Options(char c) => c switch
     {
-        'T' => "ts",
-        'D' => "dzt",
-        'X' => "dz",
-        'Z' => "zdt",
-        'J' => "jk",
-        'K' => "kj",
-        'S' => "sj",
-        'W' => "'",
-        'G' => "zj",
-        _ => "",
+        'T' => ["t", "s"],
+        'D' => ["d", "z", "t"],
+        'X' => ["d", "z"],
+        'Z' => ["z", "d", "t"],
+        'J' => ["j", "k"],
+        'K' => ["k", "j"],
+        'S' => ["s", "j"],
+        'W' => ["'", ""],
+        'G' => ["z", "j"],
+        'B' => ["b", ""],
+        'H' => ["h", "k", "j"],
+        'P' => ["b", "f"],
+        'C' => ["z", "tz", "ts", "s"],
+        _ => [""],
     };
 
     /// <summary>True when the skeleton has a letter read more than one way (upper case): without one,
     /// it reads as it is written.</summary>
     private static bool Marked(string skeleton) => skeleton.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
 
-    /// <summary>True when the Arabic-script skeleton <paramref name="arabic"/> can be read as the Latin
-    /// skeleton <paramref name="latin"/>, letter for letter.</summary>
-    public static bool Agrees(string arabic, string latin)
+    /// <summary>True when the Arabic- or Hebrew-script skeleton <paramref name="arabic"/> can be read as the
+    /// Latin skeleton <paramref name="latin"/>, letter for letter.</summary>
+    public static bool Agrees(string arabic, string latin) =>
+        Marked(arabic) ? Agrees(arabic, 0, latin, 0) : string.Equals(arabic, latin, StringComparison.Ordinal);
+
+    private static bool Agrees(string arabic, int i, string latin, int j)
     {
-        var i = 0;
-        var j = 0;
-        if (arabic.Length > 0 && arabic[0] == 'W')
-        {
-            i = 1;
-            if (latin.Length > 0 && latin[0] == '\'') j = 1;
-        }
-        if (arabic.Length - i != latin.Length - j) return false;
         for (; i < arabic.Length; i++, j++)
         {
             var a = arabic[i];
-            if (a != latin[j] && !(char.IsAsciiLetterUpper(a) && Renderings(a).Contains(latin[j], StringComparison.Ordinal))) return false;
+            if (char.IsAsciiLetterUpper(a))
+            {
+                foreach (var option in Options(a))
+                {
+                    if (j + option.Length <= latin.Length && string.CompareOrdinal(latin, j, option, 0, option.Length) == 0
+                        && Agrees(arabic, i + 1, latin, j + option.Length)) return true;
+                }
+                return false;
+            }
+            if (j >= latin.Length || latin[j] != a) return false;
         }
-        return true;
+        return j == latin.Length;
     }
 
     /// <summary>The skeleton in its usual Latin reading (ث as t, ذ as d, ...): for comparing two
@@ -76,11 +86,7 @@ public static class ArabicScript
     {
         if (!Marked(skeleton)) return skeleton;
         var b = new StringBuilder(skeleton.Length);
-        foreach (var c in skeleton)
-        {
-            if (c == 'W') continue;
-            b.Append(char.IsAsciiLetterUpper(c) ? Renderings(c)[0] : c);
-        }
+        foreach (var c in skeleton) b.Append(char.IsAsciiLetterUpper(c) ? (c == 'W' ? "" : Options(c)[0]) : c);
         return b.ToString();
     }
 
@@ -89,20 +95,21 @@ public static class ArabicScript
     public static string ReadAs(string arabic, string latin)
     {
         if (!Marked(arabic)) return arabic;
-        var b = new StringBuilder(arabic.Length);
-        var offset = 0;
-        for (var i = 0; i < arabic.Length; i++)
+        var b = new StringBuilder(arabic.Length + 2);
+        var j = 0;
+        foreach (var c in arabic)
         {
-            var c = arabic[i];
-            if (c == 'W')
+            if (!char.IsAsciiLetterUpper(c))
             {
-                if (latin.Length > 0 && latin[0] == '\'') b.Append('\'');
-                else offset = -1;
+                b.Append(c);
+                j++;
                 continue;
             }
-            var at = i + offset;
-            b.Append(!char.IsAsciiLetterUpper(c) ? c
-                : at < latin.Length && Renderings(c).Contains(latin[at], StringComparison.Ordinal) ? latin[at] : Renderings(c)[0]);
+            var options = Options(c);
+            var read = options.FirstOrDefault(o => o.Length > 0 && j + o.Length <= latin.Length && string.CompareOrdinal(latin, j, o, 0, o.Length) == 0)
+                ?? (options.Contains("") ? "" : options[0]);
+            b.Append(read);
+            j += read.Length;
         }
         return b.ToString();
     }
@@ -116,15 +123,14 @@ public static class ArabicScript
         var found = new List<string> { "" };
         foreach (var c in skeleton)
         {
-            var options = char.IsAsciiLetterUpper(c) ? (c == 'W' ? "'-" : Renderings(c)) : c.ToString();
+            var options = char.IsAsciiLetterUpper(c) ? Options(c) : [c.ToString()];
             var next = new List<string>();
             foreach (var prefix in found)
             {
                 foreach (var o in options)
                 {
                     if (next.Count >= limit) break;
-                    if (o == '-' || (prefix.Length > 0 && prefix[^1] == o)) next.Add(prefix);
-                    else next.Add(prefix + o);
+                    next.Add(o.Length > 0 && prefix.Length > 0 && prefix[^1] == o[0] ? prefix + o[1..] : prefix + o);
                 }
             }
             found = next;

@@ -15,6 +15,8 @@ public enum NameScript
     Arabic,
     /// <summary>Greek.</summary>
     Greek,
+    /// <summary>Hebrew, which like Arabic leaves most vowels unwritten.</summary>
+    Hebrew,
     /// <summary>Anything else: AnyAscii alone transliterates it.</summary>
     Other,
 }
@@ -39,6 +41,7 @@ public static class NameScripts
         < '\u0250' => NameScript.Latin,
         >= '\u1E00' and <= '\u1EFF' => NameScript.Latin,
         >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF' => NameScript.Greek,
+        >= '\u0590' and <= '\u05FF' or >= '\uFB1D' and <= '\uFB4F' => NameScript.Hebrew,
         >= '\u0400' and <= '\u052F' => NameScript.Cyrillic,
         >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' => NameScript.Arabic,
         >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F' => NameScript.Hangul,
@@ -47,5 +50,5 @@ public static class NameScripts
     };
 
     /// <summary>True for scripts that leave short vowels unwritten, so only consonants can be compared.</summary>
-    public static bool IsAbjad(this NameScript script) => script == NameScript.Arabic;
+    public static bool IsAbjad(this NameScript script) => script is NameScript.Arabic or NameScript.Hebrew;
 }

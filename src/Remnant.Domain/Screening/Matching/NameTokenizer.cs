@@ -82,7 +82,7 @@ public static partial class NameTokenizer
         foreach (var (word, hyphen) in words)
         {
             var script = NameScripts.Of(word);
-            if (script is NameScript.Hangul or NameScript.Arabic or NameScript.Cyrillic or NameScript.Greek or NameScript.Han) linked = false;
+            if (script is not (NameScript.Latin or NameScript.Other)) linked = false;
             switch (script)
             {
                 case NameScript.Hangul:
@@ -96,6 +96,9 @@ public static partial class NameTokenizer
                     continue;
                 case NameScript.Arabic:
                     AddArabic(word, first, second);
+                    continue;
+                case NameScript.Hebrew:
+                    AddHebrew(word, first, second);
                     continue;
                 case NameScript.Cyrillic:
                     AddLatin(CyrillicRomanizer.Romanize(word), first, second);
@@ -250,6 +253,17 @@ public static partial class NameTokenizer
         second?.Add(token);
     }
 
+    private static void AddHebrew(string word, List<NameToken> first, List<NameToken>? second)
+    {
+        var letters = HebrewScript.Letters(word);
+        if (letters.Length == 0) return;
+        var key = HebrewScript.Normalize(letters);
+        var kind = HebrewScript.IsParticle(letters) ? WordKind.Particle : WordKind.Name;
+        var token = new NameToken(letters, key, HebrewScript.Skeleton(key), kind, true, -1);
+        first.Add(token);
+        second?.Add(token);
+    }
+
     /// <summary>"LAST, First Middle" (OFAC, most lists) as "First Middle LAST", so that a word's place
     /// says whether it is a middle name; comparison itself does not depend on order.</summary>
     private static string NaturalOrder(string name)
@@ -314,7 +328,7 @@ public static partial class NameTokenizer
             if (category == UnicodeCategory.Format && c != '\u200B') continue;
             var separator = char.IsWhiteSpace(c) || c == '\u200B' || category is UnicodeCategory.Control or UnicodeCategory.DashPunctuation
                 or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
-                || (category == UnicodeCategory.OtherPunctuation && c is not ('\'' or '`'));
+                || (category == UnicodeCategory.OtherPunctuation && c is not ('\'' or '`' or '\u05F3' or '\u05F4')); // the Hebrew geresh and gershayim are parts of words
             var s = NameScripts.Of(c);
             if (separator || (b.Length > 0 && char.IsLetter(c) && s != script && (s != NameScript.Latin || script != NameScript.Other)))
             {

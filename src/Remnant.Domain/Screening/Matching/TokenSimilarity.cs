@@ -202,18 +202,20 @@ public static class TokenSimilarity
     }
 
     /// <summary>False when the Arabic word writes ي or و after its first letter (a long vowel, or the
-    /// consonant y or w) and the Latin word has no letter that renders it (i, e or y; o, u, w or v).</summary>
+    /// consonant y or w) and the Latin word has no letter that renders it (i, e or y; o, u, w or v). Hebrew
+    /// writes י and ו the same way (בנימין Binyamin, לוי Levi).</summary>
     private static bool LongVowelsAgree(string arabic, string latin)
     {
         var word = ArabicScript.HasArticle(arabic) ? arabic.AsSpan(2) : arabic.AsSpan();
         if (word.Length < 2) return true;
         var rest = word[1..];
-        if (rest.Contains('ي') && latin.AsSpan().IndexOfAny("iey") < 0) return false;
-        if (rest.Contains('و') && latin.AsSpan().IndexOfAny("ouwv") < 0) return false;
+        bool yaa = rest.IndexOfAny('ي', 'י') >= 0, waw = rest.IndexOfAny('و', 'ו') >= 0;
+        if (yaa && latin.AsSpan().IndexOfAny("iey") < 0) return false;
+        if (waw && latin.AsSpan().IndexOfAny("ouwv") < 0) return false;
         // And the other way: a Latin ee or oo (Saeed, Mahmood) writes a long vowel the Arabic must have.
-        if (!rest.Contains('ي') && (latin.Contains("ee", StringComparison.Ordinal) || latin.Contains("ii", StringComparison.Ordinal))) return false;
+        if (!yaa && (latin.Contains("ee", StringComparison.Ordinal) || latin.Contains("ii", StringComparison.Ordinal))) return false;
         // Not ou, which French spellings write for a short u (Jallaloudine).
-        return rest.Contains('و') || !(latin.Contains("oo", StringComparison.Ordinal) || latin.Contains("uu", StringComparison.Ordinal));
+        return waw || !(latin.Contains("oo", StringComparison.Ordinal) || latin.Contains("uu", StringComparison.Ordinal));
     }
 
     private static double Consonants(string skeleton) => Consonants(skeleton.Length);
@@ -221,10 +223,10 @@ public static class TokenSimilarity
     private static double Consonants(int count) => count >= 3 ? 0.95 : count == 2 ? 0.75 : 0.6;
 
     /// <summary>A ʿayn inside the Arabic word where the Latin writes two vowels together (القاعدة / Qaida,
-    /// سعد / Saad): a consonant the Latin shows only by its vowels, and one more that agrees.</summary>
+    /// سعد / Saad; Hebrew ע in יעקב / Yaakov): a consonant the Latin shows only by its vowels, and one more that agrees.</summary>
     private static bool SilentAyn(string arabic, string latin)
     {
-        if (arabic.IndexOf('ع', 1) < 0) return false;
+        if (arabic.IndexOfAny(['ع', 'ע'], 1) < 0) return false;
         for (var i = 1; i < latin.Length; i++) if (IsVowel(latin[i - 1]) && IsVowel(latin[i]) && latin[i - 1] != latin[i] || latin[i - 1] == 'a' && latin[i] == 'a') return true;
         return false;
     }
