@@ -515,4 +515,22 @@ public sealed class NameComparisonTests
         // The explanation shows the word as written, final letter included.
         Assert.Contains("כהן~cohen", NameComparison.Compare("משה כהן", "Moshe Cohen").Describe(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    // The Arabic article before a sun letter as Urdu spellings write it (ud, ur, ush), joined or apart, and
+    // Arabic prepositions written onto the article (li-l, wa-l): particles, as "for" and "and" are.
+    [InlineData("WELFARE AND DEVELOPMENT ORGANIZATION OF JAMA'AT AL-DA'WAH LI-L-QUR'AN WA-L-SUNNA", "WELFARE AND DEVELOPMENT ORGANIZATION OF JAMAAT-UD-DAWAH FOR QUR'AN AND SUNNAH")]
+    [InlineData("ZAKIUR-REHMAN LAKHVI", "ZAKI-UR-REHMAN LAKHVI")]
+    [InlineData("Mujibur Rahman", "Mujib-ur-Rahman")]
+    public void Compare_UrduArticlesAndArabicPrepositions_Match(string a, string b) => AssertMatch(a, b, true);
+
+    [Fact]
+    public void ArabicPrepositions_AreParticlesOnlyBeforeTheArticle()
+    {
+        Assert.Equal(WordKind.Particle, NameTokenizer.Forms("li-l-Quran")[0][0].Kind);
+        Assert.Equal(WordKind.Particle, NameTokenizer.Forms("Jamaat-ud-Dawah")[0][1].Kind);
+        // Alone, Li and Wa are Chinese names.
+        Assert.Equal(WordKind.Name, NameTokenizer.Forms("Li Wa")[0][0].Kind);
+        Assert.Equal(WordKind.Name, NameTokenizer.Forms("Li Wa")[0][1].Kind);
+    }
 }

@@ -192,10 +192,10 @@ public static partial class NameAligner
         // A word and the article that links it to the next, written joined (Jamaat-ul / Jamaatul, Harakat-ul / Harakatul).
         || !a.Abjad && !b.Abjad && a.Kind is not (WordKind.Particle or WordKind.Title) && IsArticle(b);
 
-    /// <summary>An article or particle that is often written joined to the next word, or (the Persian
+    /// <summary>An article or particle that is often written joined to the next word (Ziaur, Jamaatud), or (the Persian
     /// ezafe: Rooya-e, Royay-e) to the word before.</summary>
     public static bool IsArticle(in NameToken t) =>
-        t.Kind == WordKind.Particle && t.Text is "al" or "el" or "ul" or "de" or "del" or "la" or "le" or "da" or "di" or "du" or "van" or "von" or "der" or "dos" or "das" or "e";
+        t.Kind == WordKind.Particle && t.Text is "al" or "el" or "ul" or "ud" or "ur" or "uz" or "ush" or "de" or "del" or "la" or "le" or "da" or "di" or "du" or "van" or "von" or "der" or "dos" or "das" or "e";
 
     /// <summary>A syllable ending in the vowel the next begins with (Chu-un, Hyo-ok): joined, the vowel
     /// would read once and the two syllables as one (Chun).</summary>

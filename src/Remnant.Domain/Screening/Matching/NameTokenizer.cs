@@ -123,6 +123,8 @@ public static partial class NameTokenizer
         }
         LeadingHonorific(first);
         if (second is not null) LeadingHonorific(second);
+        ArabicPrepositions(first);
+        if (second is not null) ArabicPrepositions(second);
         return second is null ? [first.ToArray()] : [first.ToArray(), second.ToArray()];
     }
 
@@ -135,6 +137,18 @@ public static partial class NameTokenizer
         if (second is null || second.Count != first.Count) return;
         second[at] = second[at] with { Whole = whole };
         second[at + 1] = second[at + 1] with { Whole = whole };
+    }
+
+    /// <summary>An Arabic preposition or conjunction written onto the article before a noun (li-l-Quran,
+    /// wa-l-Sunna, fi-l-Iraq, ala-l-Jihad) joins words, as "for", "and" and "in" do: a particle. Only before the
+    /// article: alone, Li and Wa are Chinese names.</summary>
+    private static void ArabicPrepositions(List<NameToken> tokens)
+    {
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Text is "li" or "wa" or "fi" or "ala" or "bi" && tokens[i + 1].Text is "l" or "al" or "el" && tokens[i + 2].Kind != WordKind.Particle)
+                tokens[i] = tokens[i] with { Kind = WordKind.Particle };
+        }
     }
 
     /// <summary>Hajj (the pilgrim) before a name is an honorific (Hajj Qasim, El Hadj Omar); after one it

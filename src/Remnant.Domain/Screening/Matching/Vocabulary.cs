@@ -101,6 +101,9 @@ public static class Vocabulary
     {
         "al", "el", "ul", "bin", "ben", "ibn", "bint", "binti", "bte", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le",
         "del", "dos", "das", "y", "e", "ould",
+        // The Arabic article as Urdu and Persian spellings write it before a sun letter (Jamaat-ud-Dawah,
+        // Fazl-ur-Rahman, Ahl-ush-Sunnah). Not un or us, which are name words (Kim Jong Un) and a country.
+        "ud", "ur", "uz", "ush",
     };
 
     // Spellings of one Korean surname across romanisations and conventions (이 = Lee/Yi/Ri/Rhee), with
