@@ -25,6 +25,8 @@ public sealed class MatcherTests
             Body("11", "TANCHON COMMERCIAL BANK", ["Changgwang Credit Bank"]),
             Body("12", "NAMCHONGANG TRADING CORPORATION", []),
             Body("13", "ISLAMIC REVOLUTIONARY GUARD CORPS AIR FORCE", []),
+            Body("14", "ISLAMIC REVOLUTIONARY GUARD CORPS", []),
+            Body("15", "RECONNAISSANCE GENERAL BUREAU", []),
         };
         // Decoys so that the common words have realistic rarity: many listed bodies trade and are Korean.
         for (var i = 0; i < 40; i++) parties.Add(Body($"d{i}", $"KOREA {Word(i)} TRADING CORPORATION", []));
@@ -69,14 +71,26 @@ public sealed class MatcherTests
     // Three syllables written apart, or in Hangul, are found by the index and meet the one word.
     [InlineData("Nam Chon Gang Trading Corporation", "12")]
     [InlineData("남촌강무역회사", "12")]
-    // An acronym for part of a body's name, explained as the words it stands for.
+    // An acronym for a body's name or part of it, explained as the words it stands for, where the list gives none.
     [InlineData("IRGC Air Force", "13")]
+    [InlineData("IRGC", "14")]
     public void Screen_Variants_FindTheParty(string name, string id)
     {
         var top = Screen(name).Matches.FirstOrDefault();
         Assert.NotNull(top);
         Assert.Equal(id, top.Party.StableId);
         Assert.True(top.IsMatch, top.Explanation);
+    }
+
+    [Fact]
+    public void Screen_ThreeLetterAcronym_ShownButNoMatchAlone()
+    {
+        // Many bodies share three initials: the reading is shown, below the threshold.
+        var top = Screen("RGB").Matches.FirstOrDefault();
+        Assert.NotNull(top);
+        Assert.Equal("15", top.Party.StableId);
+        Assert.False(top.IsMatch, top.Explanation);
+        Assert.Contains("rgb~reconnaissance general bureau (acronym 0.80)", top.Explanation, StringComparison.Ordinal);
     }
 
     [Theory]

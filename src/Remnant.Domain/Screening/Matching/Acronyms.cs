@@ -11,14 +11,25 @@ public static class Acronyms
     /// <summary>Similarity of an acronym and the name it abbreviates.</summary>
     public const double Similarity = 0.9;
 
+    /// <summary>Similarity of a three-letter acronym and a whole name it abbreviates: many bodies share
+    /// three initials (IPI, NPC, DCB), so such a reading is shown but not enough for a match alone.</summary>
+    public const double ShortSimilarity = 0.8;
+
+    /// <summary>The similarity of <paramref name="acronym"/> read as a whole name: <see cref="Similarity"/>, or
+    /// <see cref="ShortSimilarity"/> for three letters.</summary>
+    public static double SimilarityOf(string acronym) => acronym.Length <= 3 ? ShortSimilarity : Similarity;
+
     /// <summary>True when the single word <paramref name="acronym"/> (three to eight letters)
     /// abbreviates <paramref name="words"/> (at least three words, one of them a legal form or
     /// generic word such as Corps or Trading, so that a person's name is never read as one).</summary>
     public static bool Abbreviates(string acronym, NameToken[] words) => Abbreviates(acronym, words, 2);
 
+    /// <summary>True for a word that could be an acronym: three to eight Latin letters.</summary>
+    public static bool CouldBe(string word) => word.Length is >= 3 and <= 8 && word.All(char.IsAsciiLetter);
+
     private static bool Abbreviates(string acronym, ReadOnlySpan<NameToken> words, int minimumWords)
     {
-        if (acronym.Length is < 3 or > 8 || words.Length < 3 || words.Length > 12 || !acronym.All(char.IsAsciiLetter)) return false;
+        if (!CouldBe(acronym) || words.Length < 3 || words.Length > 12) return false;
         var body = false;
         foreach (var w in words)
         {
@@ -55,7 +66,7 @@ public static class Acronyms
             if (shortForm.Length < 2 || longForm.Length < 3) continue;
             foreach (var word in shortForm)
             {
-                if (!word.Distinctive || word.Abjad || word.Text.Length is < 3 or > 8 || !word.Text.All(char.IsAsciiLetter)) continue;
+                if (!word.Distinctive || word.Abjad || !CouldBe(word.Text)) continue;
                 for (var i = 0; i + 3 <= longForm.Length; i++)
                 {
                     if (longForm[i].Abjad || longForm[i].Text[0] != word.Text[0]) continue;

@@ -92,8 +92,8 @@ public static class NameComparison
         {
             var words = shortForms[0].Where(t => t.Distinctive).ToArray();
             if (words.Length != 1) continue;
-            if (longForms.Any(f => Acronyms.Abbreviates(words[0].Text, f)))
-                return new NameAlignment([new WordPair(words[0].Text, longText.Trim(), Acronyms.Similarity, "acronym", 0)], 1, 1, 0, Acronyms.Similarity);
+            if (longForms.Any(f => Acronyms.Abbreviates(words[0].Text, f)) && Acronyms.SimilarityOf(words[0].Text) is var similarity)
+                return new NameAlignment([new WordPair(words[0].Text, longText.Trim(), similarity, "acronym", 0)], 1, 1, 0, similarity);
         }
         return null;
     }

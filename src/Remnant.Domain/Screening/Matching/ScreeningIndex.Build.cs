@@ -22,6 +22,8 @@ public sealed partial class ScreeningIndex
                     var id = entries.Count;
                     entries.Add(new Entry(p, name, form));
                     foreach (var key in IndexKeys(form)) Add(lists, key, id);
+                    if (parties[p].Schema != PartySchema.Person)
+                        foreach (var key in AcronymKeys(form)) Add(lists, key, id);
                     foreach (var t in form)
                     {
                         keys.Add(t.Key);
@@ -68,6 +70,20 @@ public sealed partial class ScreeningIndex
             if (NameAligner.Joinable3(form, i))
                 yield return "k:" + NameAligner.Join3(form, i).Key;
         }
+    }
+
+    /// <summary>The first-letter acronyms a body's name may be screened by (IRGC, ISIL, KPA): its name and
+    /// generic words' first letters, with and without its legal-form words, connecting words left out.
+    /// Acronyms of syllables (KOMID) are found only where a list gives them.</summary>
+    private static IEnumerable<string> AcronymKeys(NameToken[] form)
+    {
+        if (form.Length < 3 || form.Any(t => t.Abjad) || !form.Any(t => t.Kind is WordKind.LegalForm or WordKind.Generic)) yield break;
+        var names = Initials(form.Where(t => t.Kind is WordKind.Name or WordKind.Generic));
+        var all = Initials(form.Where(t => t.Kind != WordKind.Particle && t.Text is not ("of" or "and" or "the" or "for" or "in" or "on" or "at" or "to")));
+        if (names.Length is >= 3 and <= 8) yield return "a:" + names;
+        if (all != names && all.Length is >= 3 and <= 8) yield return "a:" + all;
+
+        static string Initials(IEnumerable<NameToken> words) => string.Concat(words.Where(t => t.Text.Length > 0 && char.IsAsciiLetter(t.Text[0])).Select(t => t.Text[0]));
     }
 
     /// <summary>The keys of one word. Indexing stores a word's one-letter deletions; a query looks

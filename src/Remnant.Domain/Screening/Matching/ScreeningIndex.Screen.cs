@@ -19,7 +19,8 @@ public sealed partial class ScreeningIndex
         options ??= new ScreeningOptions();
         var candidates = Candidates(query, options.Filter);
         var prepared = query.Forms.Select(f => new PreparedName(f, WeightOf)).ToArray();
-        var best = new Dictionary<int, (int Entry, int Form, double Rank, PartReading? Reading)>();
+        var acronymQuery = AcronymQuery(query);
+        var best = new Dictionary<int, (int Entry, int Form, double Rank, PartReading? Reading, bool Acronym)>();
         foreach (var id in candidates)
         {
             var entry = entries[id];
@@ -28,22 +29,28 @@ public sealed partial class ScreeningIndex
             {
                 var a = NameAligner.Align(prepared[f], entry.Prepared!, persons, explain: false, unknownWeight);
                 PartReading? reading = null;
-                // A body's name with a run of words read as an acronym in the other (IRGC AIR FORCE).
-                if (!persons && a.Score < Acronyms.Similarity && PartAcronym(prepared[f], entry.Prepared!) is { } part && part.Alignment.Score > a.Score)
-                    (a, reading) = (part.Alignment, part.Reading);
+                var acronym = false;
+                // A body's name read as the acronym the query is (IRGC), or with a run of words read as an
+                // acronym in the other name (IRGC AIR FORCE).
+                if (!persons && a.Score < Acronyms.Similarity)
+                {
+                    if (WholeAcronym(acronymQuery, entry.Prepared!) is { } whole && whole.Score > a.Score) (a, acronym) = (whole, true);
+                    else if (PartAcronym(prepared[f], entry.Prepared!) is { } part && part.Alignment.Score > a.Score) (a, reading) = (part.Alignment, part.Reading);
+                }
                 if (a.Score <= 0) continue;
                 // Rank by name score times alias quality; the features are worked out for the best only.
                 var rank = a.Score * entry.Name.Quality.Weight();
-                if (!best.TryGetValue(entry.Party, out var previous) || rank > previous.Rank) best[entry.Party] = (id, f, rank, reading);
+                if (!best.TryGetValue(entry.Party, out var previous) || rank > previous.Rank) best[entry.Party] = (id, f, rank, reading, acronym);
             }
         }
         var matches = new List<ScreeningMatch>();
-        foreach (var (id, f, rank, reading) in best.Values.OrderByDescending(b => b.Rank).Take(options.Limit * 2))
+        foreach (var (id, f, rank, reading, acronym) in best.Values.OrderByDescending(b => b.Rank).Take(options.Limit * 2))
         {
             // Features add at most 0.07 unless an identifier matches: below that, nothing to explain.
             if (rank < options.ReportFloor - 0.08 && query.Identifiers.Count == 0) break;
             var entry = entries[id];
-            var alignment = reading is { } r
+            var alignment = acronym ? WholeAcronym(acronymQuery, entry.Prepared!)!
+                : reading is { } r
                 ? Acronyms.Explained(NameAligner.Align(new PreparedName(r.Query, WeightOf), new PreparedName(r.Candidate, WeightOf), persons: false, explain: true, unknownWeight), r)
                 : NameAligner.Align(prepared[f], entry.Prepared!, parties[entry.Party].Schema == PartySchema.Person, explain: true, unknownWeight);
             var match = MatchScoring.Score(query, parties[entry.Party], entry.Name, alignment, options.Threshold);
@@ -86,6 +93,8 @@ public sealed partial class ScreeningIndex
                 foreach (var key in QueryKeys(form, i)) Collect(key, weight, stamp, scores, stamps, touched);
             }
         }
+        // A query that may be an acronym also finds the bodies whose initials it is.
+        if (AcronymQuery(query) is { } acronym) Collect("a:" + acronym.Text, (float)WeightOf(acronym), ++stamp, scores, stamps, touched);
         // A name that shares less than a fifth of the query's weight cannot reach any threshold.
         var floor = total / Math.Max(1, query.Forms.Count) * 0.2f;
         var kept = touched.Where(id => scores[id] >= floor && (filter is null || filter(parties[entries[id].Party], entries[id].Name))).ToList();
@@ -108,6 +117,34 @@ public sealed partial class ScreeningIndex
         if (i + 1 < form.Length && form[i + 1].Distinctive && !form[i].Abjad) yield return "k:" + TokenSimilarity.Join(form[i], form[i + 1]).Key;
         if (i > 0 && NameAligner.IsArticle(form[i - 1])) yield return "k:" + TokenSimilarity.Join(form[i - 1], form[i]).Key;
         if (NameAligner.Joinable3(form, i)) yield return "k:" + NameAligner.Join3(form, i).Key;
+    }
+
+    /// <summary>The query read as an acronym: a name of one form with one distinctive word that could be one
+    /// (IRGC, KPA), not an acronym given in parentheses after the name it stands for.</summary>
+    private static NameToken? AcronymQuery(ScreeningQuery query) =>
+        query.Forms.Count == 1 && LoneWord(query.Forms[0]) is { } word && Acronyms.CouldBe(word.Text) ? word : null;
+
+    /// <summary>The one distinctive word of a name that has only one, or null.</summary>
+    private static NameToken? LoneWord(NameToken[] form)
+    {
+        NameToken? found = null;
+        foreach (var t in form)
+        {
+            if (!t.Distinctive) continue;
+            if (found is not null) return null;
+            found = t;
+        }
+        return found;
+    }
+
+    /// <summary>The query, a single word, read as the acronym of a body's listed name (IRGC, ISIL), or null.</summary>
+    private NameAlignment? WholeAcronym(NameToken? acronym, PreparedName candidate)
+    {
+        if (acronym is not { } word || !Acronyms.Abbreviates(word.Text, candidate.Tokens)) return null;
+        var weight = WeightOf(word);
+        var spelled = string.Join(' ', candidate.Tokens.Select(t => t.Text));
+        var similarity = Acronyms.SimilarityOf(word.Text);
+        return new NameAlignment([new WordPair(word.Text, spelled, similarity, "acronym", weight)], 1, 1, weight, similarity);
     }
 
     private void Collect(string key, float weight, int stamp, float[] scores, int[] stamps, List<int> touched)
