@@ -525,10 +525,13 @@ public sealed class NameComparisonTests
     public void Compare_UrduArticlesAndArabicPrepositions_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Fact]
-    public void ArabicPrepositions_AreParticlesOnlyBeforeTheArticle()
+    public void LinkingWords_AreParticlesOnlyWhereTheyLink()
     {
         Assert.Equal(WordKind.Particle, NameTokenizer.Forms("li-l-Quran")[0][0].Kind);
         Assert.Equal(WordKind.Particle, NameTokenizer.Forms("Jamaat-ud-Dawah")[0][1].Kind);
+        // In links the words of a body's name, as of does; in a person's name it is a Korean syllable.
+        Assert.Equal(WordKind.LegalForm, NameTokenizer.Forms("Shura Council in Jerusalem")[0][2].Kind);
+        Assert.Equal(WordKind.Name, NameTokenizer.Forms("Kim In Ho")[0][1].Kind);
         // Alone, Li and Wa are Chinese names.
         Assert.Equal(WordKind.Name, NameTokenizer.Forms("Li Wa")[0][0].Kind);
         Assert.Equal(WordKind.Name, NameTokenizer.Forms("Li Wa")[0][1].Kind);

@@ -125,6 +125,8 @@ public static partial class NameTokenizer
         if (second is not null) LeadingHonorific(second);
         ArabicPrepositions(first);
         if (second is not null) ArabicPrepositions(second);
+        InsideBodyName(first);
+        if (second is not null) InsideBodyName(second);
         return second is null ? [first.ToArray()] : [first.ToArray(), second.ToArray()];
     }
 
@@ -149,6 +151,16 @@ public static partial class NameTokenizer
             if (tokens[i].Text is "li" or "wa" or "fi" or "ala" or "bi" && tokens[i + 1].Text is "l" or "al" or "el" && tokens[i + 2].Kind != WordKind.Particle)
                 tokens[i] = tokens[i] with { Kind = WordKind.Particle };
         }
+    }
+
+    /// <summary>In a body's name (one with a legal-form or generic word), "in" between two words links them,
+    /// as "of" does (MUJAHIDIN SHURA COUNCIL IN THE ENVIRONS OF JERUSALEM, ISLAMIC STATE IN IRAQ). Elsewhere
+    /// In is a Korean name syllable (Kim In Ho).</summary>
+    private static void InsideBodyName(List<NameToken> tokens)
+    {
+        if (!tokens.Any(t => t.Kind is WordKind.Generic || t.Kind == WordKind.LegalForm && t.Text is not ("of" or "and" or "the"))) return;
+        for (var i = 1; i + 1 < tokens.Count; i++)
+            if (tokens[i].Text == "in" && !tokens[i].Abjad) tokens[i] = tokens[i] with { Kind = WordKind.LegalForm };
     }
 
     /// <summary>Hajj (the pilgrim) before a name is an honorific (Hajj Qasim, El Hadj Omar); after one it
