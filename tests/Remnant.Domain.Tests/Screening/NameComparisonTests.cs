@@ -536,4 +536,18 @@ public sealed class NameComparisonTests
         Assert.Equal(WordKind.Name, NameTokenizer.Forms("Li Wa")[0][0].Kind);
         Assert.Equal(WordKind.Name, NameTokenizer.Forms("Li Wa")[0][1].Kind);
     }
+
+    [Theory]
+    // Belarusian spellings of Russian names: -au/-eu for -ov/-ev, h for g, dz for a soft d.
+    [InlineData("Viktor Golovanov", "HALAVANAU, Viktar")]
+    [InlineData("Yuri Karaev", "KARAEU, Yury")]
+    [InlineData("Lidia Yermoshina", "YARMOSHYNA, Lidziya")]
+    public void Compare_BelarusianSpellings_Match(string a, string b) => AssertMatch(a, b, true);
+
+    [Theory]
+    // Only as Belarusian spells a Russian name: not a French -eau, nor -au for any other ending.
+    [InlineData("Moreau Jean", "Mora Jean")]
+    [InlineData("Pierre Rousseau", "Pierre Rousov")]
+    [InlineData("Hasan Ali", "Ghassan Ali")]
+    public void Compare_BelarusianSpellings_NoMatch(string a, string b) => AssertMatch(a, b, false);
 }

@@ -87,6 +87,8 @@ public static class TokenSimilarity
             return (0.85, "spelling");
         // Spanish and Portuguese spellings write one final sound s or z (Alvarez/Alvares, Lopez/Lopes).
         if (FinalSOrZ(q.Text, c.Text)) return (0.9, "spelling");
+        // A Belarusian spelling of a Russian name (Halavanau/Golovanov, Karaeu/Karaev, Lidziya/Lidia).
+        if (Belarusian(q.Text, c.Text)) return (0.85, "spelling, Belarusian");
         // Short words (Kim, Ali, Un; Korean syllables: Yong, Myong) differ by one letter into other
         // names: no fuzzy match for them.
         if (q.Text.Length <= 4 || c.Text.Length <= 4) return (0, "");
@@ -170,6 +172,28 @@ public static class TokenSimilarity
     }
 
     private static bool SayyidOrSayed(string word) => Vocabulary.IsSayyid(word) || word == "sayed";
+
+    /// <summary>One word the Belarusian spelling of the other, which lists give for Belarusians beside the
+    /// Russian one: final -au and -eu for -ov and -ev (ў), h for g, dz and ts for a soft d and t, and
+    /// unstressed o written a (Halavanau/Golovanov, Karaeu/Karaev, Lidziya/Lidia, Tatsiana/Tatiana). Only
+    /// where one word has such an ending or letter pair, so that Hasan does not meet Ghassan.</summary>
+    private static bool Belarusian(string a, string b)
+    {
+        if (Math.Min(a.Length, b.Length) < 5 || BelarusianMark(a) == BelarusianMark(b) || Math.Abs(a.Length - b.Length) > 2) return false;
+        var (belarusian, russian) = BelarusianMark(a) ? (a, b) : (b, a);
+        // -au and -eu stand for -ov and -ev only (not French Moreau for Mora, nor Rousseau).
+        if ((belarusian.EndsWith("au", StringComparison.Ordinal) || belarusian.EndsWith("eu", StringComparison.Ordinal))
+            && (belarusian.EndsWith("eau", StringComparison.Ordinal) || !(russian.EndsWith("ov", StringComparison.Ordinal) || russian.EndsWith("ev", StringComparison.Ordinal)))) return false;
+        var (fb, fr) = (FoldBelarusian(belarusian), FoldBelarusian(russian));
+        return fb[0] == fr[0] && LatinKeys.Skeleton(fb) == LatinKeys.Skeleton(fr);
+    }
+
+    private static bool BelarusianMark(string w) =>
+        w.EndsWith("au", StringComparison.Ordinal) || w.EndsWith("eu", StringComparison.Ordinal)
+        || w.Contains("dzi", StringComparison.Ordinal) || w.Contains("dzm", StringComparison.Ordinal) || w.Contains("tsi", StringComparison.Ordinal);
+
+    private static string FoldBelarusian(string w) =>
+        w.Replace("dz", "d", StringComparison.Ordinal).Replace("tsi", "ti", StringComparison.Ordinal).Replace('g', 'h');
 
     private static bool FinalSOrZ(string a, string b) =>
         a.Length == b.Length && a.Length >= 5 && a[^1] != b[^1] && a[^1] is 's' or 'z' && b[^1] is 's' or 'z' && a[^2] == 'e' && a.AsSpan(0, a.Length - 1).SequenceEqual(b.AsSpan(0, b.Length - 1));
