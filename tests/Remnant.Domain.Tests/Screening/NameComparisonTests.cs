@@ -550,4 +550,18 @@ public sealed class NameComparisonTests
     [InlineData("Pierre Rousseau", "Pierre Rousov")]
     [InlineData("Hasan Ali", "Ghassan Ali")]
     public void Compare_BelarusianSpellings_NoMatch(string a, string b) => AssertMatch(a, b, false);
+
+    [Theory]
+    // The article written onto a name against the name alone, and the abbreviations Md, Mohd (Muhammad) and Mg (Maung).
+    [InlineData("ELKADDAFI, Saif Al-Arab", "GADDAFI, Saif Al-Arab")]
+    [InlineData("Ayman Alzawahiri", "Ayman Zawahiri")]
+    [InlineData("Md Abdul Karim", "Muhammad Abdul Karim")]
+    [InlineData("ALI, Mohd Ijaz Safrash", "SAFARASH, Muhammad Ijaz")]
+    [InlineData("SWE, Khin Mg", "SWE, Khin Maung")]
+    public void Compare_JoinedArticleAndAbbreviatedNames_Match(string a, string b) => AssertMatch(a, b, true);
+
+    [Theory]
+    // Five letters at least after al or el: Albert is not Bert.
+    [InlineData("Albert Smith", "Bert Smith")]
+    public void Compare_JoinedArticleAndAbbreviatedNames_NoMatch(string a, string b) => AssertMatch(a, b, false);
 }

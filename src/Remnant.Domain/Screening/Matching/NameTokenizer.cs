@@ -209,6 +209,8 @@ public static partial class NameTokenizer
             "shpg" => "shipping", "bros" => "brothers", "mgmt" => "management", "natl" => "national", "assn" => "association",
             "svcs" => "services", "intern" => "international", "ind" => "industries", "engg" => "engineering",
             "tv" => "television", "dept" => "department", "univ" => "university", "govt" => "government", "inst" => "institute",
+            // Muhammad as Malaysian and Bangladeshi names abbreviate it, and Burmese Maung.
+            "md" or "mohd" or "muhd" => "muhammad", "mg" => "maung",
             _ => text,
         };
         var kind = Vocabulary.KindOf(text);

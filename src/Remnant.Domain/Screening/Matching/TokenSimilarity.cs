@@ -87,6 +87,8 @@ public static class TokenSimilarity
             return (0.85, "spelling");
         // Spanish and Portuguese spellings write one final sound s or z (Alvarez/Alvares, Lopez/Lopes).
         if (FinalSOrZ(q.Text, c.Text)) return (0.9, "spelling");
+        // The article written onto a name (Elkaddafi, Almasri) against the name without it (Gaddafi, Masri).
+        if (JoinedArticle(q, c) is > 0 and var article) return (article, "article");
         // A Belarusian spelling of a Russian name (Halavanau/Golovanov, Karaeu/Karaev, Lidziya/Lidia).
         if (Belarusian(q.Text, c.Text)) return (0.85, "spelling, Belarusian");
         // Short words (Kim, Ali, Un; Korean syllables: Yong, Myong) differ by one letter into other
@@ -172,6 +174,22 @@ public static class TokenSimilarity
     }
 
     private static bool SayyidOrSayed(string word) => Vocabulary.IsSayyid(word) || word == "sayed";
+
+    /// <summary>The similarity of the two words when one is the other with the Arabic article written onto it
+    /// (Elkaddafi/Gaddafi, Almasri/Masri), x0.95; else 0. Five letters at least after the article, so that
+    /// Albert is not Bert.</summary>
+    private static double JoinedArticle(in NameToken q, in NameToken c)
+    {
+        var (joined, other) = ArticleJoined(q.Text) ? (q, c) : ArticleJoined(c.Text) ? (c, q) : (default, default);
+        if (joined.Text is null || ArticleJoined(other.Text) || other.Text.Length < 5) return 0;
+        var rest = NameTokenizer.Latin(joined.Text[2..]);
+        var (score, _) = Words(rest, other);
+        return score * 0.95;
+    }
+
+    /// <summary>True for a word that starts with al or el and has five letters or more after it.</summary>
+    public static bool ArticleJoined(string word) =>
+        word.Length >= 7 && (word.StartsWith("al", StringComparison.Ordinal) || word.StartsWith("el", StringComparison.Ordinal));
 
     /// <summary>One word the Belarusian spelling of the other, which lists give for Belarusians beside the
     /// Russian one: final -au and -eu for -ov and -ev (ў), h for g, dz and ts for a soft d and t, and
