@@ -119,12 +119,18 @@ public static partial class NameAligner
         Span<bool> usedC = stackalloc bool[candidate.Length];
         var chosen = chosenScratch ??= [];
         chosen.Clear();
-        foreach (var o in options)
+        // An article paired with an article goes last: it weighs little, and taken first it can take the
+        // article a join needs (Aldawa against Al Daawa Al Islamiyya: the first al).
+        for (var pass = 0; pass < 2; pass++)
         {
-            if (Used(usedQ, o.Q, o.QLen) || Used(usedC, o.C, o.CLen)) continue;
-            Mark(usedQ, o.Q, o.QLen);
-            Mark(usedC, o.C, o.CLen);
-            chosen.Add(o);
+            foreach (var o in options)
+            {
+                var minor = o.QLen == 1 && o.CLen == 1 && IsArticle(query[o.Q]) && IsArticle(candidate[o.C]);
+                if (minor != (pass == 1) || Used(usedQ, o.Q, o.QLen) || Used(usedC, o.C, o.CLen)) continue;
+                Mark(usedQ, o.Q, o.QLen);
+                Mark(usedC, o.C, o.CLen);
+                chosen.Add(o);
+            }
         }
         var inOrder = InSameOrder(chosen, AllUsed(query, usedQ) && AllUsed(candidate, usedC));
         var pairs = explain ? new List<WordPair>() : [];
