@@ -59,25 +59,31 @@ public static class Acronyms
     /// run of three or more words of the other, the run replaced by that word: FLORES DTO and FLORES DRUG
     /// TRAFFICKING ORGANIZATION, IRGC AIR FORCE and ISLAMIC REVOLUTIONARY GUARD CORPS AIR FORCE. The rest of
     /// the names is then aligned as usual.</summary>
-    public static IEnumerable<PartReading> PartReadings(NameToken[] query, NameToken[] candidate)
+    public static IReadOnlyList<PartReading> PartReadings(NameToken[] query, NameToken[] candidate)
     {
-        foreach (var (shortForm, longForm, inQuery) in new[] { (query, candidate, true), (candidate, query, false) })
+        // Most pairs have none: nothing is allocated for them.
+        List<PartReading>? found = null;
+        Find(query, candidate, inQuery: true, ref found);
+        Find(candidate, query, inQuery: false, ref found);
+        return found ?? (IReadOnlyList<PartReading>)[];
+    }
+
+    private static void Find(NameToken[] shortForm, NameToken[] longForm, bool inQuery, ref List<PartReading>? found)
+    {
+        if (shortForm.Length < 2 || longForm.Length < 3) return;
+        foreach (var word in shortForm)
         {
-            if (shortForm.Length < 2 || longForm.Length < 3) continue;
-            foreach (var word in shortForm)
+            if (!word.Distinctive || word.Abjad || !CouldBe(word.Text)) continue;
+            for (var i = 0; i + 3 <= longForm.Length; i++)
             {
-                if (!word.Distinctive || word.Abjad || !CouldBe(word.Text)) continue;
-                for (var i = 0; i + 3 <= longForm.Length; i++)
+                if (longForm[i].Abjad || longForm[i].Text[0] != word.Text[0]) continue;
+                for (var j = i + 3; j <= longForm.Length && j - i <= 12; j++)
                 {
-                    if (longForm[i].Abjad || longForm[i].Text[0] != word.Text[0]) continue;
-                    for (var j = i + 3; j <= longForm.Length && j - i <= 12; j++)
-                    {
-                        // Three words at least give it letters.
-                        if (!Abbreviates(word.Text, longForm.AsSpan(i, j - i), 3)) continue;
-                        NameToken[] read = [.. longForm[..i], word with { Whole = null }, .. longForm[j..]];
-                        var spelled = string.Join(' ', longForm[i..j].Select(t => t.Text));
-                        yield return inQuery ? new(query, read, word.Text, spelled, true) : new(read, candidate, word.Text, spelled, false);
-                    }
+                    // Three words at least give it letters.
+                    if (!Abbreviates(word.Text, longForm.AsSpan(i, j - i), 3)) continue;
+                    NameToken[] read = [.. longForm[..i], word with { Whole = null }, .. longForm[j..]];
+                    var spelled = string.Join(' ', longForm[i..j].Select(t => t.Text));
+                    (found ??= []).Add(inQuery ? new(shortForm, read, word.Text, spelled, true) : new(read, shortForm, word.Text, spelled, false));
                 }
             }
         }

@@ -36,21 +36,28 @@ public static class ArabicScript
     /// (b, or v, which Latin skeletons leave out), H for ח (h, kh, ch), P for פ (p, f), C for צ (tz, ts, z).</summary>
     private static string[] Options(char c) => c switch
     {
-        'T' => ["t", "s"],
-        'D' => ["d", "z", "t"],
-        'X' => ["d", "z"],
-        'Z' => ["z", "d", "t"],
-        'J' => ["j", "k"],
-        'K' => ["k", "j"],
-        'S' => ["s", "j"],
-        'W' => ["'", ""],
-        'G' => ["z", "j"],
-        'B' => ["b", ""],
-        'H' => ["h", "k", "j"],
-        'P' => ["b", "f"],
-        'C' => ["z", "tz", "ts", "s"],
-        _ => [""],
+        'T' => TOptions,
+        'D' => DOptions,
+        'X' => XOptions,
+        'Z' => ZOptions,
+        'J' => JOptions,
+        'K' => KOptions,
+        'S' => SOptions,
+        'W' => WOptions,
+        'G' => GOptions,
+        'B' => BOptions,
+        'H' => HOptions,
+        'P' => POptions,
+        'C' => COptions,
+        _ => NoOptions,
     };
+
+    // Each ASCII letter as a one-option reading, made once.
+    private static readonly string[][] Letters = [.. Enumerable.Range(0, 128).Select(i => new[] { ((char)i).ToString() })];
+
+    private static readonly string[] TOptions = ["t", "s"], DOptions = ["d", "z", "t"], XOptions = ["d", "z"], ZOptions = ["z", "d", "t"],
+        JOptions = ["j", "k"], KOptions = ["k", "j"], SOptions = ["s", "j"], WOptions = ["'", ""], GOptions = ["z", "j"],
+        BOptions = ["b", ""], HOptions = ["h", "k", "j"], POptions = ["b", "f"], COptions = ["z", "tz", "ts", "s"], NoOptions = [""];
 
     /// <summary>True when the skeleton has a letter read more than one way (upper case): without one,
     /// it reads as it is written.</summary>
@@ -105,13 +112,24 @@ public static class ArabicScript
                 j++;
                 continue;
             }
-            var options = Options(c);
-            var read = options.FirstOrDefault(o => o.Length > 0 && j + o.Length <= latin.Length && string.CompareOrdinal(latin, j, o, 0, o.Length) == 0)
-                ?? (options.Contains("") ? "" : options[0]);
+            var read = ReadAt(Options(c), latin, j);
             b.Append(read);
             j += read.Length;
         }
         return b.ToString();
+    }
+
+    /// <summary>The option the Latin skeleton has at <paramref name="j"/>; else nothing when the letter may be
+    /// left out, else the usual option.</summary>
+    private static string ReadAt(string[] options, string latin, int j)
+    {
+        var optional = false;
+        foreach (var o in options)
+        {
+            if (o.Length == 0) optional = true;
+            else if (j + o.Length <= latin.Length && string.CompareOrdinal(latin, j, o, 0, o.Length) == 0) return o;
+        }
+        return optional ? "" : options[0];
     }
 
     /// <summary>Every Latin reading of the skeleton (at most <paramref name="limit"/>, the usual ones
@@ -123,7 +141,7 @@ public static class ArabicScript
         var found = new List<string> { "" };
         foreach (var c in skeleton)
         {
-            var options = char.IsAsciiLetterUpper(c) ? Options(c) : [c.ToString()];
+            var options = char.IsAsciiLetterUpper(c) ? Options(c) : c < 128 ? Letters[c] : [c.ToString()];
             var next = new List<string>();
             foreach (var prefix in found)
             {

@@ -2,6 +2,9 @@ namespace Remnant.Domain.Screening.Matching;
 
 public sealed partial class ScreeningIndex
 {
+    /// <summary>The reading of a listed name as the acronym the query is.</summary>
+    private const int WholeName = -2;
+
     /// <summary>Most candidate names aligned per query: enough for namesakes, bounded for speed.</summary>
     private const int MaxCandidates = 30;
 
@@ -20,7 +23,9 @@ public sealed partial class ScreeningIndex
         var candidates = Candidates(query, options.Filter);
         var prepared = query.Forms.Select(f => new PreparedName(f, WeightOf)).ToArray();
         var acronymQuery = AcronymQuery(query);
-        var best = new Dictionary<int, (int Entry, int Form, double Rank, PartReading? Reading, bool Acronym)>();
+        var best = new Dictionary<int, (int Entry, int Form, double Rank, int Reading)>();
+        // The acronym readings that ranked a name (rare): Reading indexes them; -1 for none, WholeName for the query as an acronym.
+        List<PartReading>? readings = null;
         foreach (var id in candidates)
         {
             var entry = entries[id];
@@ -28,29 +33,32 @@ public sealed partial class ScreeningIndex
             for (var f = 0; f < prepared.Length; f++)
             {
                 var a = NameAligner.Align(prepared[f], entry.Prepared!, persons, explain: false, unknownWeight);
-                PartReading? reading = null;
-                var acronym = false;
+                var reading = -1;
                 // A body's name read as the acronym the query is (IRGC), or with a run of words read as an
                 // acronym in the other name (IRGC AIR FORCE).
                 if (!persons && a.Score < Acronyms.Similarity)
                 {
-                    if (WholeAcronym(acronymQuery, entry.Prepared!) is { } whole && whole.Score > a.Score) (a, acronym) = (whole, true);
-                    else if (PartAcronym(prepared[f], entry.Prepared!) is { } part && part.Alignment.Score > a.Score) (a, reading) = (part.Alignment, part.Reading);
+                    if (WholeAcronym(acronymQuery, entry.Prepared!) is { } whole && whole.Score > a.Score) (a, reading) = (whole, WholeName);
+                    else if (PartAcronym(prepared[f], entry.Prepared!) is { } part && part.Alignment.Score > a.Score)
+                    {
+                        (readings ??= []).Add(part.Reading);
+                        (a, reading) = (part.Alignment, readings.Count - 1);
+                    }
                 }
                 if (a.Score <= 0) continue;
                 // Rank by name score times alias quality; the features are worked out for the best only.
                 var rank = a.Score * entry.Name.Quality.Weight();
-                if (!best.TryGetValue(entry.Party, out var previous) || rank > previous.Rank) best[entry.Party] = (id, f, rank, reading, acronym);
+                if (!best.TryGetValue(entry.Party, out var previous) || rank > previous.Rank) best[entry.Party] = (id, f, rank, reading);
             }
         }
         var matches = new List<ScreeningMatch>();
-        foreach (var (id, f, rank, reading, acronym) in best.Values.OrderByDescending(b => b.Rank).Take(options.Limit * 2))
+        foreach (var (id, f, rank, reading) in best.Values.OrderByDescending(b => b.Rank).Take(options.Limit * 2))
         {
             // Features add at most 0.07 unless an identifier matches: below that, nothing to explain.
             if (rank < options.ReportFloor - 0.08 && query.Identifiers.Count == 0) break;
             var entry = entries[id];
-            var alignment = acronym ? WholeAcronym(acronymQuery, entry.Prepared!)!
-                : reading is { } r
+            var alignment = reading == WholeName ? WholeAcronym(acronymQuery, entry.Prepared!)!
+                : reading >= 0 && readings![reading] is var r
                 ? Acronyms.Explained(NameAligner.Align(new PreparedName(r.Query, WeightOf), new PreparedName(r.Candidate, WeightOf), persons: false, explain: true, unknownWeight), r)
                 : NameAligner.Align(prepared[f], entry.Prepared!, parties[entry.Party].Schema == PartySchema.Person, explain: true, unknownWeight);
             var match = MatchScoring.Score(query, parties[entry.Party], entry.Name, alignment, options.Threshold);

@@ -181,11 +181,18 @@ public static class TokenSimilarity
     private static double JoinedArticle(in NameToken q, in NameToken c)
     {
         var (joined, other) = ArticleJoined(q.Text) ? (q, c) : ArticleJoined(c.Text) ? (c, q) : (default, default);
-        if (joined.Text is null || ArticleJoined(other.Text) || other.Text.Length < 5) return 0;
+        if (joined.Text is null || ArticleJoined(other.Text) || other.Text.Length < 5 || Math.Abs(joined.Text.Length - 2 - other.Text.Length) > 2
+            || SoundClass(joined.Text[2]) != SoundClass(other.Text[0])) return 0;
         var rest = NameTokenizer.Latin(joined.Text[2..]);
         var (score, _) = Words(rest, other);
         return score * 0.95;
     }
+
+    /// <summary>A first letter as the sound keys fold it (g, k, q and c; b and p; d and t; l and r).</summary>
+    private static char SoundClass(char c) => c switch
+    {
+        'g' or 'q' or 'c' => 'k', 'b' => 'p', 'd' => 't', 'r' => 'l', 'w' => 'v', 'y' => 'i', _ => c,
+    };
 
     /// <summary>True for a word that starts with al or el and has five letters or more after it.</summary>
     public static bool ArticleJoined(string word) =>
@@ -268,7 +275,7 @@ public static class TokenSimilarity
     /// سعد / Saad; Hebrew ע in יעקב / Yaakov): a consonant the Latin shows only by its vowels, and one more that agrees.</summary>
     private static bool SilentAyn(string arabic, string latin)
     {
-        if (arabic.IndexOfAny(['ع', 'ע'], 1) < 0) return false;
+        if (arabic.Length < 2 || arabic.AsSpan(1).IndexOfAny('ع', 'ע') < 0) return false;
         for (var i = 1; i < latin.Length; i++) if (IsVowel(latin[i - 1]) && IsVowel(latin[i]) && latin[i - 1] != latin[i] || latin[i - 1] == 'a' && latin[i] == 'a') return true;
         return false;
     }
