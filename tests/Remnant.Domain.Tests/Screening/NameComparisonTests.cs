@@ -564,4 +564,12 @@ public sealed class NameComparisonTests
     // Five letters at least after al or el: Albert is not Bert.
     [InlineData("Albert Smith", "Bert Smith")]
     public void Compare_JoinedArticleAndAbbreviatedNames_NoMatch(string a, string b) => AssertMatch(a, b, false);
+
+    [Fact]
+    public void LegalFormSlips_OnlyInTransliteratedRussianForms()
+    {
+        Assert.Equal(WordKind.LegalForm, NameTokenizer.Forms("Obshcestvo Karst")[0][0].Kind);
+        // A Romance cognate one letter from an English form is a word of its own.
+        Assert.Equal(WordKind.Name, NameTokenizer.Forms("Corporacion Cimex")[0][0].Kind);
+    }
 }

@@ -132,13 +132,20 @@ public static class Vocabulary
     /// <summary>Legal-form words this long are told from names even with a letter wrong, missing or added.</summary>
     private const int SlipLength = 9;
 
-    // The long legal-form words and each of them with one letter left out: a word one edit away from a
-    // legal-form word meets it by one of its own deletions or as it is.
-    private static readonly HashSet<string> LegalFormDeletions = LegalForms.Where(f => f.Length >= SlipLength)
+    // The long legal-form words transliterated from Russian and Ukrainian, which lists spell many ways
+    // (Obshchestvo, Obschestvo, Obshcestvo), and each of them with one letter left out: a word one edit away
+    // from one meets it by one of its own deletions or as it is. Not the English and Romance forms: their
+    // cognates one letter away (Corporacion, Comercial, Industrias) are words of names that lists keep apart
+    // (CORPORACION CIMEX S.A. and CIMEX are two listed companies).
+    private static readonly HashSet<string> LegalFormDeletions = LegalForms
+        .Where(f => f.Length >= SlipLength && (f.StartsWith("aktsioner", StringComparison.Ordinal) || f.StartsWith("kommerchesk", StringComparison.Ordinal)
+            || f.StartsWith("obshch", StringComparison.Ordinal) || f.StartsWith("ogranichenn", StringComparison.Ordinal) || f.StartsWith("otkryto", StringComparison.Ordinal)
+            || f.StartsWith("otvetstvenn", StringComparison.Ordinal) || f.StartsWith("publichno", StringComparison.Ordinal) || f.StartsWith("zakryto", StringComparison.Ordinal)
+            || f is "obmezhenoyu" or "tovarystvo" or "vidpovidalnistyu"))
         .SelectMany(f => Enumerable.Range(0, f.Length).Select(i => f.Remove(i, 1)).Prepend(f)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>True when a word of nine letters or more is a long legal-form word with one slip
-    /// (Obshcestvo, Obschestvo for Obshchestvo; Corporaton), as transliterated Russian forms often are.</summary>
+    /// <summary>True when a word of nine letters or more is a long Russian or Ukrainian legal-form word with
+    /// one slip (Obshcestvo, Obschestvo for Obshchestvo).</summary>
     private static bool LegalFormSlip(string word)
     {
         if (word.Length < SlipLength || !word.All(char.IsAsciiLetterLower)) return false;
