@@ -11,7 +11,7 @@ public static class NameComparison
 
     /// <summary>The default threshold for one pair: the lowest at which at most 1% of the benchmark's
     /// non-listed names, each paired with the listed name most like it, are called a match, with a fifth
-    /// of that bar to spare (0.82 % of them at 0.77; bench/RESULTS.md, Screening). It is lower than <see cref="ScreeningOptions.DefaultThreshold"/>
+    /// of that bar to spare (0.77 % of them at 0.77; bench/RESULTS.md, Screening). It is lower than <see cref="ScreeningOptions.DefaultThreshold"/>
     /// because a pair is one comparison, where screening a name compares it with every listed name.</summary>
     public const double DefaultThreshold = 0.77;
 
