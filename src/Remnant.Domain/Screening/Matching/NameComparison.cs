@@ -42,12 +42,8 @@ public static class NameComparison
             var pq = new PreparedName(q, Weight);
             foreach (var c in candidateForms)
             {
-                var pc = new PreparedName(c, Weight);
-                var a = NameAligner.Align(pq, pc, persons, explain: true, NeededEvidence(pq, pc), pairwise: true);
+                var a = BothWays(pq, new PreparedName(c, Weight), persons);
                 if (a.Score > best.Score) best = a;
-                // A pair has no query side: the shorter name is the one whose coverage counts most.
-                var reverse = NameAligner.Align(pc, pq, persons, explain: true, NeededEvidence(pq, pc), pairwise: true);
-                if (reverse.Score > best.Score) best = Reversed(reverse);
             }
         }
         if (best.Score < Acronyms.Similarity && Acronym(queryForms, candidateForms, query, candidate) is { } acronym) return acronym;
@@ -68,7 +64,7 @@ public static class NameComparison
             {
                 foreach (var reading in Acronyms.PartReadings(q, c))
                 {
-                    var a = Acronyms.Explained(Compare(reading.Query, reading.Candidate, persons: false), reading);
+                    var a = Acronyms.Explained(BothWays(new PreparedName(reading.Query, Weight), new PreparedName(reading.Candidate, Weight), persons: false), reading);
                     if (a.Score > (best?.Score ?? 0)) best = a;
                 }
             }
@@ -76,10 +72,10 @@ public static class NameComparison
         return best;
     }
 
-    /// <summary>The better of the two alignments of one pair of forms, each side taken as the query.</summary>
-    private static NameAlignment Compare(NameToken[] q, NameToken[] c, bool persons)
+    /// <summary>The better of the two alignments of one pair of forms, each side taken as the query: a pair has
+    /// no query side, and the shorter name is the one whose coverage counts most.</summary>
+    private static NameAlignment BothWays(PreparedName pq, PreparedName pc, bool persons)
     {
-        PreparedName pq = new(q, Weight), pc = new(c, Weight);
         var a = NameAligner.Align(pq, pc, persons, explain: true, NeededEvidence(pq, pc), pairwise: true);
         var reverse = Reversed(NameAligner.Align(pc, pq, persons, explain: true, NeededEvidence(pq, pc), pairwise: true));
         return reverse.Score > a.Score ? reverse : a;
