@@ -89,6 +89,41 @@ public static class Acronyms
         }
     }
 
+    /// <summary>The best of the <see cref="PartReadings"/> of two names, each aligned by <paramref name="align"/>
+    /// and <see cref="Explained"/>, or null when they have none.</summary>
+    public static (NameAlignment Alignment, PartReading Reading)? BestReading(NameToken[] query, NameToken[] candidate, Func<PartReading, NameAlignment> align)
+    {
+        (NameAlignment Alignment, PartReading Reading)? best = null;
+        foreach (var reading in PartReadings(query, candidate))
+        {
+            var a = Explained(align(reading), reading);
+            if (a.Score > (best?.Alignment.Score ?? 0)) best = (a, reading);
+        }
+        return best;
+    }
+
+    /// <summary>The one distinctive word of a name that has only one, or null: the word that may be an
+    /// acronym of a whole name (IRGC; KOMID Co. Ltd).</summary>
+    public static NameToken? LoneWord(NameToken[] form)
+    {
+        NameToken? found = null;
+        foreach (var t in form)
+        {
+            if (!t.Distinctive) continue;
+            if (found is not null) return null;
+            found = t;
+        }
+        return found;
+    }
+
+    /// <summary>The alignment of an acronym with the whole name it abbreviates, written out as
+    /// <paramref name="spelled"/>: one pair, scored <see cref="SimilarityOf"/>.</summary>
+    public static NameAlignment WholeName(string acronym, string spelled, double weight)
+    {
+        var similarity = SimilarityOf(acronym);
+        return new NameAlignment([new WordPair(acronym, spelled, similarity, "acronym", weight)], 1, 1, weight, similarity);
+    }
+
     /// <summary><paramref name="a"/>, the alignment of a <see cref="PartReading"/>, with the acronym's pair
     /// shown as the words it stands for and the score counted as an acronym's (x <see cref="Similarity"/>).</summary>
     public static NameAlignment Explained(NameAlignment a, PartReading reading) => a with

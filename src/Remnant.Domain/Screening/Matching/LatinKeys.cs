@@ -35,7 +35,7 @@ public static class LatinKeys
         var b = new StringBuilder(s.Length);
         foreach (var c in s)
         {
-            var m = c switch { 'g' => 'k', 'c' => 'k', 'b' => 'p', 'd' => 't', 'r' => 'l', _ => c };
+            var m = FoldConsonant(c);
             if (b.Length > 0 && b[^1] == m) continue;
             b.Append(m);
         }
@@ -43,6 +43,9 @@ public static class LatinKeys
         if (b.Length > 2 && b[^1] == 'h') b.Length--;
         return b.ToString();
     }
+
+    /// <summary>A consonant as the phonetic key folds it, once the rewrites are done: g and c as k, b as p, d as t, r as l.</summary>
+    public static char FoldConsonant(char c) => c switch { 'g' => 'k', 'c' => 'k', 'b' => 'p', 'd' => 't', 'r' => 'l', _ => c };
 
     /// <summary>A j after a vowel and before a consonant or the end is the glide y in the German,
     /// Slavic and Dutch spellings (Sergej, Andrej, Jurij): written as i so it meets Sergei/Sergey.</summary>

@@ -62,15 +62,14 @@ public static class NameComparison
         {
             foreach (var c in candidateForms)
             {
-                foreach (var reading in Acronyms.PartReadings(q, c))
-                {
-                    var a = Acronyms.Explained(BothWays(new PreparedName(reading.Query, Weight), new PreparedName(reading.Candidate, Weight), persons: false), reading);
-                    if (a.Score > (best?.Score ?? 0)) best = a;
-                }
+                if (Acronyms.BestReading(q, c, AlignReading) is { } part && part.Alignment.Score > (best?.Score ?? 0)) best = part.Alignment;
             }
         }
         return best;
     }
+
+    private static NameAlignment AlignReading(PartReading r) =>
+        BothWays(new PreparedName(r.Query, Weight), new PreparedName(r.Candidate, Weight), persons: false);
 
     /// <summary>The better of the two alignments of one pair of forms, each side taken as the query: a pair has
     /// no query side, and the shorter name is the one whose coverage counts most.</summary>
@@ -86,10 +85,8 @@ public static class NameComparison
     {
         foreach (var (shortForms, longForms, _, longText) in new[] { (queryForms, candidateForms, query, candidate), (candidateForms, queryForms, candidate, query) })
         {
-            var words = shortForms[0].Where(t => t.Distinctive).ToArray();
-            if (words.Length != 1) continue;
-            if (longForms.Any(f => Acronyms.Abbreviates(words[0].Text, f)) && Acronyms.SimilarityOf(words[0].Text) is var similarity)
-                return new NameAlignment([new WordPair(words[0].Text, longText.Trim(), similarity, "acronym", 0)], 1, 1, 0, similarity);
+            if (Acronyms.LoneWord(shortForms[0]) is { } word && longForms.Any(f => Acronyms.Abbreviates(word.Text, f)))
+                return Acronyms.WholeName(word.Text, longText.Trim(), 0);
         }
         return null;
     }

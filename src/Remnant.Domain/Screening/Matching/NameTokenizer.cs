@@ -121,13 +121,16 @@ public static partial class NameTokenizer
                     continue;
             }
         }
-        LeadingHonorific(first);
-        if (second is not null) LeadingHonorific(second);
-        ArabicPrepositions(first);
-        if (second is not null) ArabicPrepositions(second);
-        InsideBodyName(first);
-        if (second is not null) InsideBodyName(second);
-        return second is null ? [first.ToArray()] : [first.ToArray(), second.ToArray()];
+        return second is null ? [Finished(first)] : [Finished(first), Finished(second)];
+    }
+
+    /// <summary>The words of one form, with the kinds only the words around them tell.</summary>
+    private static NameToken[] Finished(List<NameToken> tokens)
+    {
+        LeadingHonorific(tokens);
+        ArabicPrepositions(tokens);
+        InsideBodyName(tokens);
+        return [.. tokens];
     }
 
     /// <summary>Marks the tokens at <paramref name="at"/> and the next as the two parts of one written word.</summary>

@@ -20,9 +20,9 @@ public sealed partial class ScreeningIndex
     public ScreeningResult Screen(ScreeningQuery query, ScreeningOptions? options = null)
     {
         options ??= new ScreeningOptions();
-        var candidates = Candidates(query, options.Filter);
-        var prepared = query.Forms.Select(f => new PreparedName(f, WeightOf)).ToArray();
         var acronymQuery = AcronymQuery(query);
+        var candidates = Candidates(query, acronymQuery, options.Filter);
+        var prepared = query.Forms.Select(f => new PreparedName(f, WeightOf)).ToArray();
         var best = new Dictionary<int, (int Entry, int Form, double Rank, int Reading)>();
         // The acronym readings that ranked a name (rare): Reading indexes them; -1 for none, WholeName for the query as an acronym.
         List<PartReading>? readings = null;
@@ -39,7 +39,7 @@ public sealed partial class ScreeningIndex
                 if (!persons && a.Score < Acronyms.Similarity)
                 {
                     if (WholeAcronym(acronymQuery, entry.Prepared!) is { } whole && whole.Score > a.Score) (a, reading) = (whole, WholeName);
-                    else if (PartAcronym(prepared[f], entry.Prepared!) is { } part && part.Alignment.Score > a.Score)
+                    else if (Acronyms.BestReading(prepared[f].Tokens, entry.Prepared!.Tokens, alignReading) is { } part && part.Alignment.Score > a.Score)
                     {
                         (readings ??= []).Add(part.Reading);
                         (a, reading) = (part.Alignment, readings.Count - 1);
@@ -59,7 +59,7 @@ public sealed partial class ScreeningIndex
             var entry = entries[id];
             var alignment = reading == WholeName ? WholeAcronym(acronymQuery, entry.Prepared!)!
                 : reading >= 0 && readings![reading] is var r
-                ? Acronyms.Explained(NameAligner.Align(new PreparedName(r.Query, WeightOf), new PreparedName(r.Candidate, WeightOf), persons: false, explain: true, unknownWeight), r)
+                ? Acronyms.Explained(AlignReading(r, explain: true), r)
                 : NameAligner.Align(prepared[f], entry.Prepared!, parties[entry.Party].Schema == PartySchema.Person, explain: true, unknownWeight);
             var match = MatchScoring.Score(query, parties[entry.Party], entry.Name, alignment, options.Threshold);
             if (match.Score >= options.ReportFloor) matches.Add(match);
@@ -68,20 +68,11 @@ public sealed partial class ScreeningIndex
         return new ScreeningResult(query, matches, options.Threshold);
     }
 
-    /// <summary>The best alignment of the two names with a run of words of one read as an acronym in the
-    /// other (<see cref="Acronyms.PartReadings"/>), or null when neither has one.</summary>
-    private (NameAlignment Alignment, PartReading Reading)? PartAcronym(PreparedName query, PreparedName candidate)
-    {
-        (NameAlignment Alignment, PartReading Reading)? best = null;
-        foreach (var reading in Acronyms.PartReadings(query.Tokens, candidate.Tokens))
-        {
-            var a = Acronyms.Explained(NameAligner.Align(new PreparedName(reading.Query, WeightOf), new PreparedName(reading.Candidate, WeightOf), persons: false, explain: false, unknownWeight), reading);
-            if (a.Score > (best?.Alignment.Score ?? 0)) best = (a, reading);
-        }
-        return best;
-    }
+    /// <summary>A reading of two names with a run of words read as an acronym (<see cref="Acronyms.PartReadings"/>), aligned as bodies' names.</summary>
+    private NameAlignment AlignReading(PartReading r, bool explain) =>
+        NameAligner.Align(new PreparedName(r.Query, WeightOf), new PreparedName(r.Candidate, WeightOf), persons: false, explain, unknownWeight);
 
-    private List<int> Candidates(ScreeningQuery query, Func<ListedParty, PartyName, bool>? filter)
+    private List<int> Candidates(ScreeningQuery query, NameToken? acronymQuery, Func<ListedParty, PartyName, bool>? filter)
     {
         var scores = scratchScores is { } s && s.Length >= entries.Length ? s : scratchScores = new float[entries.Length];
         var stamps = scratchStamps is { } st && st.Length >= entries.Length ? st : scratchStamps = new int[entries.Length];
@@ -102,7 +93,7 @@ public sealed partial class ScreeningIndex
             }
         }
         // A query that may be an acronym also finds the bodies whose initials it is.
-        if (AcronymQuery(query) is { } acronym) Collect("a:" + acronym.Text, (float)WeightOf(acronym), ++stamp, scores, stamps, touched);
+        if (acronymQuery is { } acronym) Collect("a:" + acronym.Text, (float)WeightOf(acronym), ++stamp, scores, stamps, touched);
         // A name that shares less than a fifth of the query's weight cannot reach any threshold.
         var floor = total / Math.Max(1, query.Forms.Count) * 0.2f;
         var kept = touched.Where(id => scores[id] >= floor && (filter is null || filter(parties[entries[id].Party], entries[id].Name))).ToList();
@@ -132,30 +123,13 @@ public sealed partial class ScreeningIndex
     /// <summary>The query read as an acronym: a name of one form with one distinctive word that could be one
     /// (IRGC, KPA), not an acronym given in parentheses after the name it stands for.</summary>
     private static NameToken? AcronymQuery(ScreeningQuery query) =>
-        query.Forms.Count == 1 && LoneWord(query.Forms[0]) is { } word && Acronyms.CouldBe(word.Text) ? word : null;
-
-    /// <summary>The one distinctive word of a name that has only one, or null.</summary>
-    private static NameToken? LoneWord(NameToken[] form)
-    {
-        NameToken? found = null;
-        foreach (var t in form)
-        {
-            if (!t.Distinctive) continue;
-            if (found is not null) return null;
-            found = t;
-        }
-        return found;
-    }
+        query.Forms.Count == 1 && Acronyms.LoneWord(query.Forms[0]) is { } word && Acronyms.CouldBe(word.Text) ? word : null;
 
     /// <summary>The query, a single word, read as the acronym of a body's listed name (IRGC, ISIL), or null.</summary>
-    private NameAlignment? WholeAcronym(NameToken? acronym, PreparedName candidate)
-    {
-        if (acronym is not { } word || !Acronyms.Abbreviates(word.Text, candidate.Tokens)) return null;
-        var weight = WeightOf(word);
-        var spelled = string.Join(' ', candidate.Tokens.Select(t => t.Text));
-        var similarity = Acronyms.SimilarityOf(word.Text);
-        return new NameAlignment([new WordPair(word.Text, spelled, similarity, "acronym", weight)], 1, 1, weight, similarity);
-    }
+    private NameAlignment? WholeAcronym(NameToken? acronym, PreparedName candidate) =>
+        acronym is { } word && Acronyms.Abbreviates(word.Text, candidate.Tokens)
+            ? Acronyms.WholeName(word.Text, string.Join(' ', candidate.Tokens.Select(t => t.Text)), WeightOf(word))
+            : null;
 
     private void Collect(string key, float weight, int stamp, float[] scores, int[] stamps, List<int> touched)
     {

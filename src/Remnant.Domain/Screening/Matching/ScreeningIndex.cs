@@ -16,6 +16,8 @@ public sealed partial class ScreeningIndex
     private readonly Dictionary<string, double> skeletonWeights;
     private readonly double unknownWeight;
     private readonly Dictionary<(ListSource Source, string StableId), ListedParty> byId;
+    // Made once, not per candidate: acronym readings are tried for every body a query is aligned with.
+    private readonly Func<PartReading, NameAlignment> alignReading;
 
     private ScreeningIndex(ListedParty[] parties, Entry[] entries, Dictionary<string, int[]> postings,
         Dictionary<string, double> keyWeights, Dictionary<string, double> skeletonWeights, double unknownWeight)
@@ -27,6 +29,7 @@ public sealed partial class ScreeningIndex
         this.skeletonWeights = skeletonWeights;
         this.unknownWeight = unknownWeight;
         byId = new Dictionary<(ListSource, string), ListedParty>(parties.Length);
+        alignReading = r => AlignReading(r, explain: false);
         foreach (var p in parties) byId.TryAdd((p.Source, p.StableId), p);
     }
 

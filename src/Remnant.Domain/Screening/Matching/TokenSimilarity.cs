@@ -188,11 +188,8 @@ public static class TokenSimilarity
         return score * 0.95;
     }
 
-    /// <summary>A first letter as the sound keys fold it (g, k, q and c; b and p; d and t; l and r).</summary>
-    private static char SoundClass(char c) => c switch
-    {
-        'g' or 'q' or 'c' => 'k', 'b' => 'p', 'd' => 't', 'r' => 'l', 'w' => 'v', 'y' => 'i', _ => c,
-    };
+    /// <summary>A first letter as the phonetic key reads it: its one-letter rewrites (q, w, y), then the fold.</summary>
+    private static char SoundClass(char c) => LatinKeys.FoldConsonant(c switch { 'q' => 'k', 'w' => 'v', 'y' => 'i', _ => c });
 
     /// <summary>True for a word that starts with al or el and has five letters or more after it.</summary>
     public static bool ArticleJoined(string word) =>
@@ -204,8 +201,10 @@ public static class TokenSimilarity
     /// where one word has such an ending or letter pair, so that Hasan does not meet Ghassan.</summary>
     private static bool Belarusian(string a, string b)
     {
-        if (Math.Min(a.Length, b.Length) < 5 || BelarusianMark(a) == BelarusianMark(b) || Math.Abs(a.Length - b.Length) > 2) return false;
-        var (belarusian, russian) = BelarusianMark(a) ? (a, b) : (b, a);
+        if (Math.Min(a.Length, b.Length) < 5 || Math.Abs(a.Length - b.Length) > 2) return false;
+        var markA = BelarusianMark(a);
+        if (markA == BelarusianMark(b)) return false;
+        var (belarusian, russian) = markA ? (a, b) : (b, a);
         // -au and -eu stand for -ov and -ev only (not French Moreau for Mora, nor Rousseau).
         if ((belarusian.EndsWith("au", StringComparison.Ordinal) || belarusian.EndsWith("eu", StringComparison.Ordinal))
             && (belarusian.EndsWith("eau", StringComparison.Ordinal) || !(russian.EndsWith("ov", StringComparison.Ordinal) || russian.EndsWith("ev", StringComparison.Ordinal)))) return false;

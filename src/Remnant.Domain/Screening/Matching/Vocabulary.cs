@@ -23,7 +23,18 @@ public enum WordKind
 /// </summary>
 public static class Vocabulary
 {
-    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    // Russian and Ukrainian legal-form words as lists transliterate them (OOO written out: obshchestvo s
+    // ogranichennoy otvetstvennostyu; AO, ZAO, OAO, PAO: aktsionernoe, zakrytoe, otkrytoe, publichnoe; TOV:
+    // tovarystvo z obmezhenoyu vidpovidalnistyu; kommercheski bank). Lists spell them many ways, so the long
+    // ones are also met with one slip (LegalFormSlip).
+    private static readonly string[] TransliteratedLegalForms =
+    [
+        "obshchestvo", "ogranichennoy", "ogranichennoi", "otvetstvennostyu", "otvetstvennostiu", "aktsionernoe", "aktsionernoye",
+        "aktsionerny", "aktsionernyy", "zakrytoe", "zakrytoye", "otkrytoe", "otkrytoye", "publichnoe", "publichnoye",
+        "kommercheski", "kommercheskiy", "kommercheskii", "kommerchesky", "tovarystvo", "obmezhenoyu", "vidpovidalnistyu",
+    ];
+
+    private static readonly HashSet<string> LegalForms = new(TransliteratedLegalForms, StringComparer.Ordinal)
     {
         "co", "company", "companies", "corp", "corporation", "cooperation", "ltd", "limited", "llc", "llp", "lp", "plc", "inc", "incorporated",
         "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "oy", "jsc", "ojsc", "cjsc", "pjsc", "ooo", "zao", "oao",
@@ -33,15 +44,13 @@ public static class Vocabulary
         "est", "firm", "agency", "services", "service", "organization", "organisation", "association", "foundation", "society",
         "branch", "office", "bureau", "department", "committee", "center", "centre", "institute", "institution", "ministry", "joint", "stock", "liability", "responsibility", "sole", "proprietorship", "ao", "pao", "chp", "tov", "dooel", "doo", "ood", "eood",
         "venture", "partnership", "business", "commercial", "development", "management", "sociedad", "anonima", "compania",
-        "societe", "anonyme", "obshchestvo", "ogranichennoy", "otvetstvennostyu", "aktsionernoe", "zakrytoe", "otkrytoe",
+        "societe", "anonyme",
         // Legal forms in more languages and their spelled-out parts: Pvt Ltd, Pty, Sirketi, S.A. de C.V., AO AKB.
         "private", "public", "proprietary", "pvt", "sirketi", "anonim", "ticaret", "sanayi", "limitada", "sociedade", "empresa",
-        // Open and closed joint-stock companies (OAO, ZAO) written out; Russian commercial (bank), German
-        // trading and and; Lebanese S.A.L., and Brothers/Sons.
-        "open", "closed", "kommercheski", "kommercheskiy", "kommercheskii", "kommerchesky", "handels", "handelsgesellschaft", "und",
-        "sal", "brothers", "sons",
-        "unitary", "aktsionerny", "aktsionernyy", "aktsionernoye", "otkrytoye", "zakrytoye", "publichnoe", "publichnoye",
-        "ogranichennoi", "otvetstvennostiu", "tovarystvo", "obmezhenoyu", "vidpovidalnistyu", "akb", "pjsc", "ojsc", "fz", "llc",
+        // Open and closed joint-stock companies (OAO, ZAO) written out; German trading and and; Lebanese
+        // S.A.L., and Brothers/Sons.
+        "open", "closed", "handels", "handelsgesellschaft", "und", "sal", "brothers", "sons",
+        "unitary", "akb", "pjsc", "ojsc", "fz", "llc",
         "spr", "rl", "sapi", "saa", "sac", "eirl", "sro", "zrt", "kft", "asa", "aps",
         // Football and sports clubs' forms (FC Akhmat Grozny, FK Partizan).
         "fc", "fk", "pfc", "pfk",
@@ -132,16 +141,11 @@ public static class Vocabulary
     /// <summary>Legal-form words this long are told from names even with a letter wrong, missing or added.</summary>
     private const int SlipLength = 9;
 
-    // The long legal-form words transliterated from Russian and Ukrainian, which lists spell many ways
-    // (Obshchestvo, Obschestvo, Obshcestvo), and each of them with one letter left out: a word one edit away
-    // from one meets it by one of its own deletions or as it is. Not the English and Romance forms: their
-    // cognates one letter away (Corporacion, Comercial, Industrias) are words of names that lists keep apart
-    // (CORPORACION CIMEX S.A. and CIMEX are two listed companies).
-    private static readonly HashSet<string> LegalFormDeletions = LegalForms
-        .Where(f => f.Length >= SlipLength && (f.StartsWith("aktsioner", StringComparison.Ordinal) || f.StartsWith("kommerchesk", StringComparison.Ordinal)
-            || f.StartsWith("obshch", StringComparison.Ordinal) || f.StartsWith("ogranichenn", StringComparison.Ordinal) || f.StartsWith("otkryto", StringComparison.Ordinal)
-            || f.StartsWith("otvetstvenn", StringComparison.Ordinal) || f.StartsWith("publichno", StringComparison.Ordinal) || f.StartsWith("zakryto", StringComparison.Ordinal)
-            || f is "obmezhenoyu" or "tovarystvo" or "vidpovidalnistyu"))
+    // The long transliterated legal-form words (Obshchestvo, Obschestvo, Obshcestvo) and each of them with one
+    // letter left out: a word one edit away from one meets it by one of its own deletions or as it is. Not the
+    // English and Romance forms: their cognates one letter away (Corporacion, Comercial, Industrias) are words
+    // of names that lists keep apart (CORPORACION CIMEX S.A. and CIMEX are two listed companies).
+    private static readonly HashSet<string> LegalFormDeletions = TransliteratedLegalForms.Where(f => f.Length >= SlipLength)
         .SelectMany(f => Enumerable.Range(0, f.Length).Select(i => f.Remove(i, 1)).Prepend(f)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>True when a word of nine letters or more is a long Russian or Ukrainian legal-form word with
