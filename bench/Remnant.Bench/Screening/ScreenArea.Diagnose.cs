@@ -1,7 +1,15 @@
+using Remnant.Domain.Screening.Matching;
+
 namespace Remnant.Bench.Screening;
 
 public sealed partial class ScreenArea
 {
+    /// <summary>The threshold the error file is written at: the default, or BENCH_DIAGNOSE_AT to read
+    /// what lies just under it.</summary>
+    private static double DiagnoseAt() =>
+        double.TryParse(Environment.GetEnvironmentVariable("BENCH_DIAGNOSE_AT"), System.Globalization.NumberStyles.Float,
+            System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : ScreeningOptions.DefaultThreshold;
+
     /// <summary>Writes misses and false positives to bench/out for reading (not to the results).</summary>
     private static void Diagnose(List<Returned> returned, double threshold)
     {

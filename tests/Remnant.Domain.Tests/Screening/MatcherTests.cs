@@ -83,6 +83,20 @@ public sealed class MatcherTests
     }
 
     [Fact]
+    public void Screen_WordHeldExactly_KeptAmongManyOneLetterAway()
+    {
+        // Sixty bodies' names hold a word one letter from the query's, as many do in the real lists; the
+        // one that holds the word itself, as an acronym in parentheses, is kept in the candidate cut.
+        var parties = Enumerable.Range(0, 60).Select(i => Body($"q{i}", $"AQAR {Word(i)} HOLDING", [])).ToList();
+        parties.Add(Body("aqap", "AL-QAIDA IN THE ARABIAN PENINSULA (AQAP)", []));
+        var index = ScreeningIndex.Build([new ListSnapshot(ListSource.Un, DateTimeOffset.UnixEpoch, parties)]);
+        var top = index.Screen(ScreeningQuery.Parse("AQAP", null, null, null).Query!).Matches.FirstOrDefault();
+        Assert.NotNull(top);
+        Assert.Equal("aqap", top.Party.StableId);
+        Assert.True(top.IsMatch, top.Explanation);
+    }
+
+    [Fact]
     public void Screen_ThreeLetterAcronym_ShownButNoMatchAlone()
     {
         // Many bodies share three initials: the reading is shown, below the threshold.

@@ -12,6 +12,10 @@ public sealed partial class ScreeningIndex
     /// word points at thousands of names and says little.</summary>
     private const int MaxFuzzyPosting = 1500;
 
+    /// <summary>How much more a name found by a query word's own key counts in the candidate cut than
+    /// one found by its other keys: enough to break ties, too little to reorder anything else.</summary>
+    private const float ExactKeyEdge = 1.001f;
+
     [ThreadStatic] private static float[]? scratchScores;
     [ThreadStatic] private static int[]? scratchStamps;
 
@@ -89,7 +93,14 @@ public sealed partial class ScreeningIndex
                 stamp++;
                 var weight = (float)WeightOf(t);
                 total += weight;
-                foreach (var key in QueryKeys(form, i)) Collect(key, weight, stamp, scores, stamps, touched);
+                // The word's own key comes first and counts a hair more, so that among names that tie on
+                // weight the cut keeps those that hold the word itself before those a letter away from it.
+                var exact = true;
+                foreach (var key in QueryKeys(form, i))
+                {
+                    Collect(key, exact ? weight * ExactKeyEdge : weight, stamp, scores, stamps, touched);
+                    exact = false;
+                }
             }
         }
         // A query that may be an acronym also finds the bodies whose initials it is.
