@@ -572,4 +572,39 @@ public sealed class NameComparisonTests
         // A Romance cognate one letter from an English form is a word of its own.
         Assert.Equal(WordKind.Name, NameTokenizer.Forms("Corporacion Cimex")[0][0].Kind);
     }
+
+    [Theory]
+    // A body named by its initials: the letters that begin the name are one word, however they are written.
+    [InlineData("M. D. S. IMPURT EXPORT CO. LTD.", "M. D. S. IMPORT EXPORT CO., LTD.")]
+    [InlineData("MDS IMPORT EXPORT", "M.D.S. IMPORT EXPORT CO., LTD.")]
+    [InlineData("J & E S. DE R.L.-de C.V.", "J & E S. DE R.L. DE C.V.")]
+    [InlineData("J&E S DE RL DE CV", "J & E, S. DE R.L. DE C.V.")]
+    // A legal form after a comma is not "LAST, First", and is still met by the form written out.
+    [InlineData("CLUB DEPORTIVO MORUMBI, A.C.", "CLUB DEPORTIVO MORUMBI, ASOCIACION CIVIL")]
+    [InlineData("CITY PLAZA, S.A. DE C.V.", "CITY PLAZA SOCIEDAD ANONIMA DE CAPITAL VARIABLE")]
+    // Names made only of common words meet themselves.
+    [InlineData("THE BUSINESS CENTRE LIMITED", "THE BUSINESS CENTRE LTD.")]
+    [InlineData("D-Company", "D COMPANY")]
+    [InlineData("A & B TRADING CO.", "A AND B TRADING COMPANY")]
+    // A person's initials stay apart, and a rank after a comma is the given name's place.
+    [InlineData("SMITH, A.G.", "Alexander Georg Smith")]
+    [InlineData("NKUNDA, General", "General Nkunda")]
+    public void Compare_InitialsAndNamesOfCommonWords_Match(string a, string b) => AssertMatch(a, b, true);
+
+    [Theory]
+    [InlineData("A.B.C. TRADING", "X.Y.Z. TRADING")]
+    [InlineData("M.D.S. IMPORT EXPORT", "M.D.T. IMPORT EXPORT")]
+    [InlineData("BUSINESS CENTRE", "BUSINESS DEVELOPMENT ASSOCIATION")]
+    // A name of common words does not meet a name that has a word of its own.
+    [InlineData("GENERAL TRADING COMPANY", "ACME GENERAL TRADING COMPANY")]
+    public void Compare_InitialsAndNamesOfCommonWords_NoMatch(string a, string b) => AssertMatch(a, b, false);
+
+    [Fact]
+    public void Initials_JoinOnlyWhereTheyBeginABodysName()
+    {
+        Assert.Equal(["mds", "import", "export"], NameTokenizer.Forms("M.D.S. Import Export")[0].Select(t => t.Text));
+        // After the name, letters are its legal form; a person's initials stay letters.
+        Assert.Equal(["acme", "s", "a"], NameTokenizer.Forms("ACME S.A.")[0].Select(t => t.Text));
+        Assert.Equal(["j", "e", "smith"], NameTokenizer.Forms("J. E. Smith")[0].Select(t => t.Text));
+    }
 }

@@ -159,7 +159,9 @@ public static partial class NameAligner
             if (AnyDistinctive(query, o.Q, o.QLen) && AnyDistinctive(candidate, o.C, o.CLen)) distinctive = true;
             if (explain) pairs.Add(new WordPair(Text(query, o.Q, o.QLen), Text(candidate, o.C, o.CLen), sim, rule, (sq + sc) / 2));
         }
-        if (!distinctive) return new NameAlignment(pairs, 0, 0, 0, 0);
+        // Names must share a name word; but two names made only of common words (THE BUSINESS CENTRE LTD.,
+        // D COMPANY, A & B TRADING) are compared on those words, or a name could not meet itself.
+        if (!distinctive && (AnyDistinctive(query, 0, query.Length) || AnyDistinctive(candidate, 0, candidate.Length))) return new NameAlignment(pairs, 0, 0, 0, 0);
         // A word left over on one side only is a missing name part (a patronymic, a second given
         // name): it costs half. Words left over on both sides disagree, and cost in full.
         var leftQ = Leftover(query, usedQ, wq);

@@ -129,6 +129,7 @@ public static partial class NameTokenizer
     {
         LeadingHonorific(tokens);
         ArabicPrepositions(tokens);
+        JoinedInitials(tokens);
         InsideBodyName(tokens);
         return [.. tokens];
     }
@@ -156,12 +157,47 @@ public static partial class NameTokenizer
         }
     }
 
+    /// <summary>In a body's name, or a name with no other word to go by, the run of single letters that begins
+    /// it is one word: M.D.S. Import Export is MDS, J &amp; E Trading and J and E Trading are JE, and they meet a
+    /// list that writes them solid. Letters that spell a legal form stay apart (S.A., A.C.: Sociedad Anonima,
+    /// Asociacion Civil), and so do a person's initials (J. E. Smith = John Edward Smith). Spanish S. before
+    /// de or en is Sociedad (J &amp; E S. de R.L.).</summary>
+    private static void JoinedInitials(List<NameToken> tokens)
+    {
+        if (!IsBodyName(tokens) && tokens.Any(t => t.Distinctive)) return;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsInitial(tokens[i])) continue;
+            // The run: letters, with "and" between two of them (A & B is written A and B as often).
+            var end = i + 1;
+            while (end < tokens.Count && (IsInitial(tokens[end]) || tokens[end].Text == "and" && end + 1 < tokens.Count && IsInitial(tokens[end + 1]))) end++;
+            var letters = string.Concat(tokens.Skip(i).Take(end - i).Where(IsInitial).Select(t => t.Text));
+            if (letters.Length > 1 && letters[^1] == 's' && end < tokens.Count && tokens[end].Text is "de" or "en")
+            {
+                // J & E S. de R.L.: the S. is the legal form's, not the name's.
+                tokens[end - 1] = tokens[end - 1] with { Kind = WordKind.LegalForm };
+                end--;
+                letters = letters[..^1];
+            }
+            // Only the letters that begin a name are its name (M.D.S. Import Export); those after it are a
+            // legal form (S.A., T.R.D., A.C.), met letter by letter by the form written out.
+            if (letters.Length < 2 || tokens.Take(i).Any(t => t.Distinctive) || Latin(letters) is not { Kind: WordKind.Name } joined) continue;
+            tokens.RemoveRange(i, end - i);
+            tokens.Insert(i, joined);
+        }
+
+        static bool IsInitial(NameToken t) => t.Text.Length == 1 && char.IsAsciiLetter(t.Text[0]) && !t.Abjad && t.Kind == WordKind.Particle;
+    }
+
+    private static bool IsBodyName(List<NameToken> tokens) =>
+        tokens.Any(t => t.Kind is WordKind.Generic || t.Kind == WordKind.LegalForm && t.Text is not ("of" or "and" or "the"));
+
     /// <summary>In a body's name (one with a legal-form or generic word), "in" between two words links them,
     /// as "of" does (MUJAHIDIN SHURA COUNCIL IN THE ENVIRONS OF JERUSALEM, ISLAMIC STATE IN IRAQ). Elsewhere
     /// In is a Korean name syllable (Kim In Ho).</summary>
     private static void InsideBodyName(List<NameToken> tokens)
     {
-        if (!tokens.Any(t => t.Kind is WordKind.Generic || t.Kind == WordKind.LegalForm && t.Text is not ("of" or "and" or "the"))) return;
+        if (!IsBodyName(tokens)) return;
         for (var i = 1; i + 1 < tokens.Count; i++)
             if (tokens[i].Text == "in" && !tokens[i].Abjad) tokens[i] = tokens[i] with { Kind = WordKind.LegalForm };
     }
@@ -303,7 +339,22 @@ public static partial class NameTokenizer
         if (comma <= 0 || name.IndexOf(',', comma + 1) >= 0) return name;
         var last = name[..comma];
         var first = name[(comma + 1)..];
-        return first.Any(char.IsLetter) && last.Any(char.IsLetter) ? first + " " + last : name;
+        return first.Any(char.IsLetter) && last.Any(char.IsLetter) && !LegalFormAfterComma(last, first) ? first + " " + last : name;
+    }
+
+    /// <summary>A body's name with its legal form after a comma (CITY PLAZA, S.A. DE C.V.; J &amp; E, S. DE R.L.;
+    /// MORUMBI, A.C.; ACME, LTD): not "LAST, First". Letters alone after the comma are a person's initials
+    /// (SMITH, A.G.) unless the name before is a body's.</summary>
+    private static bool LegalFormAfterComma(string before, string after)
+    {
+        var words = LowerWords(after);
+        if (words.Count == 0 || !words.All(w => w.Length == 1 || Vocabulary.ListedKind(w) == WordKind.LegalForm || w is "de" or "en" or "y")) return false;
+        // General is also a rank (NKUNDA, General).
+        return words.Any(w => w.Length > 1 && w != "general" && Vocabulary.ListedKind(w) == WordKind.LegalForm || w is "de" or "en" or "y")
+            || LowerWords(before).Any(w => w.Length > 1 && Vocabulary.ListedKind(w) is WordKind.LegalForm or WordKind.Generic);
+
+        static List<string> LowerWords(string text) =>
+            [.. text.Split((char[])[' ', '.', '-', '&', ',', '\'', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())];
     }
 
     private static IEnumerable<string> SplitCapitals(string pinyin)
