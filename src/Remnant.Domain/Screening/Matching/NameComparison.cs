@@ -113,8 +113,8 @@ public static class NameComparison
     }
 
     private static bool IsBodyWord(NameToken t) => t.Kind == WordKind.LegalForm && t.Text is not ("general" or "the" or "and" or "of" or "for")
-        // The words of armed groups' and state bodies' names (IRGC-Quds Force, Army of the Pure).
-        || t.Text is "corps" or "army" or "front" or "brigade" or "brigades" or "battalion" or "movement" or "party" or "council"
+        // Banks, and the words of armed groups' and state bodies' names (IRGC-Quds Force, Army of the Pure).
+        || t.Text is "bank" or "banking" or "corps" or "army" or "front" or "brigade" or "brigades" or "battalion" or "movement" or "party" or "council"
             or "forces" or "force" or "regiment" or "guard" or "guards";
 
     private static double Weight(NameToken token) =>

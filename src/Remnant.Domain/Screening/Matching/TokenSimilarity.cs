@@ -105,7 +105,10 @@ public static class TokenSimilarity
         // the same word; Jaro-Winkler alone punishes a slip near the start more than one near the end.
         // Slips are in the body of a word: a different first letter is a different name (Kyong/Yong, Wonkwang/Sonkwang).
         // The last letter is the ending, which tells names apart (Khalid/Khalil, Chunxiao/Chunxian): a slip there is not a typo.
-        var edits = q.Text[0] != c.Text[0] || q.Text.Length == c.Text.Length && q.Text[^1] != c.Text[^1] ? 3 : Edits.AtMostTwo(q.Text, c.Text);
+        // Two letters swapped at the end are a slip all the same (Maricic/Maricci): the ending is there, out of order.
+        var edits = q.Text[0] != c.Text[0] ? 3
+            : q.Text.Length == c.Text.Length && q.Text[^1] != c.Text[^1] ? (LastTwoSwapped(q.Text, c.Text) ? 1 : 3)
+            : Edits.AtMostTwo(q.Text, c.Text);
         var typo = edits == 1 && longer >= 6 ? 0.9 : edits == 2 && Math.Min(q.Text.Length, c.Text.Length) >= 9 ? 0.85 : 0;
         // Jaro-Winkler alone is kept for long words only: in short ones a shared beginning says little (Yongmin/Yongan, Salih/Sharikh).
         var spelling = jw >= MinimumJaroWinkler && Math.Min(q.Text.Length, c.Text.Length) >= 8 ? 0.7 + (jw - MinimumJaroWinkler) * 2.5 : 0;
@@ -118,6 +121,10 @@ public static class TokenSimilarity
             return (0.85, "consonants");
         return Interdental(q.Text, c.Text);
     }
+
+    /// <summary>True when two words of one length differ only by their last two letters, swapped.</summary>
+    private static bool LastTwoSwapped(string a, string b) =>
+        a[^1] == b[^2] && a[^2] == b[^1] && a.AsSpan(0, a.Length - 2).SequenceEqual(b.AsSpan(0, b.Length - 2));
 
     /// <summary>ث and ذ inside an Arabic name are th and dh in Arabic romanisation but s and z in Persian,
     /// Urdu and Turkish ones (Uthman/Usman/Osman, Harith/Haris, Mundhir/Munzir, Dhakir/Zakir). A th
