@@ -180,6 +180,12 @@ public sealed class NameComparisonTests
     [InlineData("Magomed Magomedov", "Mohammed Magomedov")]
     [InlineData("Mehmet Yilmaz", "Muhammad Yilmaz")]
     [InlineData("Khasan Abdullaev", "Hasan Abdullayev")]
+    // Western, Hebrew, Greek and Georgian forms of the same names.
+    [InlineData("BOGACHEVA Anne Vladislavovna", "BOGACHEVA, Anna Vladislavovna")]
+    [InlineData("Yaakov Cohen", "Jacob Cohen")]
+    [InlineData("Michalis Papadopoulos", "Mikhail Papadopoulos")]
+    [InlineData("Giorgi Beridze", "Georgy Beridze")]
+    [InlineData("POPOV, Dimitri Igorevich", "Dmitriy Igorevich Popov")]
     public void Compare_GivenNameAcrossLanguages_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]
