@@ -235,6 +235,13 @@ public sealed class NameComparisonTests
     [InlineData("Nam Chon Gang Trading Corporation", "Namchongang Trading Corporation")]
     [InlineData("Korea Sobaeksu Trading Company", "조선소백수무역회사")]
     [InlineData("Mansudae Overseas Project Group", "만수대해외개발회사그룹")]
+    // Words of movements', charities' and institutes' names; French elision (L'Unification) parts words.
+    [InlineData("الجماعة الاسلامية المسلحة", "ARMED ISLAMIC GROUP")]
+    [InlineData("جمعية احياء التراث الاسلامي", "REVIVAL OF ISLAMIC HERITAGE SOCIETY")]
+    [InlineData("SARAYA AL-ASHTAR", "AL-ASHTAR BRIGADES")]
+    [InlineData("NAUCHNO-ISSLEDOVATELSKIY INSTITUT KVANT", "KVANT SCIENTIFIC RESEARCH INSTITUTE")]
+    [InlineData("SHERKAT BATTERY SAZI NIRU SAHAMI KHASS", "NIRU BATTERY MANUFACTURING COMPANY")]
+    [InlineData("MOUVEMENT POUR L’UNIFICATION ET LE JIHAD EN AFRIQUE DE L’OUEST", "MOUVEMENT POUR L UNIFICATION ET LE JIHAD EN AFRIQUE DE L OUEST")]
     public void Compare_OrganisationWordsAcrossLanguages_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]
@@ -242,6 +249,8 @@ public sealed class NameComparisonTests
     [InlineData("Korea Kwangson Banking Corp", "조선대성은행")]
     [InlineData("Bank Sepah", "بنك ملت")]
     [InlineData("Shen Zhong International Shipping", "华信国际海运有限公司")]
+    // A legal form in parentheses is not a name of its own.
+    [InlineData("SHERKATE BASARGANI PETROCHEMIE (SAHAMI KHASS)", "SHERKAT BATTERY SAZI NIRU SAHAMI KHASS")]
     public void Compare_OnlyTranslatedWordsShared_NoMatch(string a, string b) => AssertMatch(a, b, false);
 
     [Theory]
@@ -615,5 +624,13 @@ public sealed class NameComparisonTests
         // After the name, letters are its legal form; a person's initials stay letters.
         Assert.Equal(["acme", "s", "a"], NameTokenizer.Forms("ACME S.A.")[0].Select(t => t.Text));
         Assert.Equal(["j", "e", "smith"], NameTokenizer.Forms("J. E. Smith")[0].Select(t => t.Text));
+    }
+
+    [Fact]
+    public void Apostrophe_PartsAnElisionAndIsDroppedElsewhere()
+    {
+        Assert.Equal(["l", "unification"], NameTokenizer.Forms("L'Unification")[0].Select(t => t.Text));
+        Assert.Equal(["choe", "chun", "sik"], NameTokenizer.Forms("Ch'oe Ch'un-sik")[0].Select(t => t.Text));
+        Assert.Equal(["saad"], NameTokenizer.Forms("Sa'ad")[0].Select(t => t.Text));
     }
 }

@@ -379,11 +379,20 @@ public static partial class NameTokenizer
             // A change of case inside a word is a word boundary lost (ElSheikh, AlQaeda, CAFEdu LIBAN, DAVAR SHIPPING COltd).
             if (b.Length > 0 && CaseBoundary(b, c, i + 1 < ascii.Length ? ascii[i + 1] : ' ')) { yield return b.ToString(); b.Clear(); }
             if (char.IsAsciiLetterOrDigit(c)) b.Append(c);
-            else if (c is '\'' or '`' or '\u2019' or '\u2018' or '\u02BC' or '\u02BB') continue; // Ch'oe = Choe
+            else if (c is '\'' or '`' or '\u2019' or '\u2018' or '\u02BC' or '\u02BB')
+            {
+                // French and Italian elision before a vowel is a word of its own (L'Unification, d'Afrique,
+                // dell'Acqua); elsewhere the apostrophe is a letter's mark and dropped (Ch'oe = Choe, Sa'ad).
+                if (IsElision(b) && i + 1 < ascii.Length && "aeiouhAEIOUH".Contains(ascii[i + 1])) { yield return b.ToString(); b.Clear(); }
+                continue;
+            }
             else if (b.Length > 0) { yield return b.ToString(); b.Clear(); }
         }
         if (b.Length > 0) yield return b.ToString();
     }
+
+    private static bool IsElision(StringBuilder word) =>
+        word.Length == 1 && word[0] is 'l' or 'L' or 'd' or 'D' || word.Length == 4 && word.ToString().ToLowerInvariant() is "dell" or "nell" or "sull";
 
     /// <summary>True when <paramref name="c"/> starts a new word inside the letters so far: a capital
     /// after a small letter (El|Sheikh), or two or more small letters after two or more capitals (CAFE|du).</summary>

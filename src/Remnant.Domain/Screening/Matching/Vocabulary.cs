@@ -47,6 +47,8 @@ public static class Vocabulary
         "societe", "anonyme",
         // Legal forms in more languages and their spelled-out parts: Pvt Ltd, Pty, Sirketi, S.A. de C.V., AO AKB.
         "private", "public", "proprietary", "pvt", "sirketi", "anonim", "ticaret", "sanayi", "limitada", "sociedade", "empresa",
+        // Persian: sherkat-e sahami-ye khass (private joint-stock company), sahami-ye am (public).
+        "sahami", "sahamie", "khass", "khas",
         // Open and closed joint-stock companies (OAO, ZAO) written out; German trading and and; Lebanese
         // S.A.L., and Brothers/Sons.
         "open", "closed", "handels", "handelsgesellschaft", "und", "sal", "brothers", "sons",
