@@ -33,8 +33,9 @@ public static class Acronyms
         var body = false;
         foreach (var w in words)
         {
-            // A name that holds the word itself is not what it abbreviates (ETCO is not ET + CO of ETCO INTERNATIONAL COMMODITIES).
-            if (w.Text == acronym) return false;
+            // A name that holds the word itself, or the word a letter away, is not what it abbreviates (ETCO is not
+            // ET + CO of ETCO INTERNATIONAL COMMODITIES, nor NOVA NOV + A of NOVE-AD-HOLDING AD).
+            if (w.Text == acronym || w.Text.Length >= 3 && !w.Abjad && Edits.AtMostTwo(acronym, w.Text) <= 1) return false;
             body |= w.Kind is WordKind.LegalForm or WordKind.Generic;
         }
         return body && Consume(acronym, 0, words, 0, minimumWords);

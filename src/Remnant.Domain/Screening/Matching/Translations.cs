@@ -38,7 +38,7 @@ public static class Translations
         ["enterprise", "enterprises", "gieopso", "kiopso", "gieop", "kiop", "qiye"],
         ["machinery", "machine", "gigye", "kigye", "jixie"],
         ["overseas", "haeoe", "haeo", "haiwai"],
-        ["export", "exports", "suchurip", "suchulip"],
+        ["export", "exports", "suchurip", "suchulip", "saderat", "صادرات"],
         ["exchange", "sarafi", "sarrafi", "sarafy", "صرافي", "صرافة"],
         ["foundation", "establishment", "anstalt", "stiftung", "stichting", "fundacion", "fundacao", "fondation", "fondazione", "vakfi", "yayasan", "muassasat", "muassasa", "moassese", "muassese", "مؤسسة", "موسسه", "مؤسسه"],
         ["association", "society", "verein", "forening", "foreningen", "asociacion", "associacao", "associazione", "dernegi", "jamiat", "jamiyat", "jamiya", "jamia", "jameyat", "jameat", "جمعية"],
@@ -99,6 +99,7 @@ public static class Translations
         ["africa", "african", "afrique", "ifriqiya", "ifriqiyah", "افريقيا", "افريقية"],
         ["scientific", "science", "nauchno", "nauchnyy", "nauchnyi", "nauchny", "علمي", "علمية"],
         ["manufacturing", "sazi", "سازي"],
+        ["central", "markazi", "merkezi", "مركزي"],
     ];
 
     private const int Offset = 3000;

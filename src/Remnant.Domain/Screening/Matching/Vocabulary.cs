@@ -49,6 +49,8 @@ public static class Vocabulary
         "private", "public", "proprietary", "pvt", "sirketi", "anonim", "ticaret", "sanayi", "limitada", "sociedade", "empresa",
         // Persian: sherkat-e sahami-ye khass (private joint-stock company), sahami-ye am (public).
         "sahami", "sahamie", "khass", "khas",
+        // Joint-stock banks (JSB, OJSB), Bulgarian AD and EAD, Iranian PJS.
+        "jsb", "ojsb", "cjsb", "pjs", "ad", "ead",
         // Open and closed joint-stock companies (OAO, ZAO) written out; German trading and and; Lebanese
         // S.A.L., and Brothers/Sons.
         "open", "closed", "handels", "handelsgesellschaft", "und", "sal", "brothers", "sons",
@@ -93,6 +95,8 @@ public static class Vocabulary
         // Words of armed groups' and state bodies' names.
         "corps", "army", "front", "brigade", "brigades", "battalion", "movement", "party", "council", "forces", "force", "regiment",
         "complex", "plant", "club", "inter",
+        // Words of charities' names, and of research-and-production bodies' (NPO, NPK).
+        "charitable", "charity", "charities", "relief", "welfare", "humanitarian", "benevolent", "production", "mobile",
     };
 
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
