@@ -583,6 +583,9 @@ public sealed class NameComparisonTests
     [InlineData("Md Abdul Karim", "Muhammad Abdul Karim")]
     [InlineData("ALI, Mohd Ijaz Safrash", "SAFARASH, Muhammad Ijaz")]
     [InlineData("SWE, Khin Mg", "SWE, Khin Maung")]
+    // "Son of" is bin written in English; Mohmad is Muhammad as South Asian names shorten it.
+    [InlineData("Abdul Haq son of Anwar Khan", "ABDUL HAQ ANWAR KHAN")]
+    [InlineData("Mohmad Ishaq Akhundzada", "Mohammad Ishaq Akhundzada")]
     public void Compare_JoinedArticleAndAbbreviatedNames_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]
@@ -639,5 +642,13 @@ public sealed class NameComparisonTests
         Assert.Equal(["l", "unification"], NameTokenizer.Forms("L'Unification")[0].Select(t => t.Text));
         Assert.Equal(["choe", "chun", "sik"], NameTokenizer.Forms("Ch'oe Ch'un-sik")[0].Select(t => t.Text));
         Assert.Equal(["saad"], NameTokenizer.Forms("Sa'ad")[0].Select(t => t.Text));
+    }
+
+    [Fact]
+    public void SonOf_IsAParticleOnlyBeforeOf()
+    {
+        Assert.Equal(WordKind.Particle, NameTokenizer.Forms("Abdul Haq son of Anwar Khan")[0][2].Kind);
+        // Son is a Korean family name.
+        Assert.Equal(WordKind.Name, NameTokenizer.Forms("Son Young Ho")[0][0].Kind);
     }
 }

@@ -66,7 +66,7 @@ public static class GivenNames
         // Arabic given names in their Caucasian, Central Asian and Turkish forms (Magomed and Mehmet for
         // Muhammad, Gusein for Husayn), which no spelling rule reaches. Not Gasan for Hasan: its sound key
         // is Ghassan's, another name.
-        ["muhammad", "mohammed", "mohammad", "muhammed", "mohamed", "magomed", "magomet", "mehmet", "mehmed", "mahomed", "mukhammad", "mukhammed"],
+        ["muhammad", "mohammed", "mohammad", "muhammed", "mohamed", "magomed", "magomet", "mehmet", "mehmed", "mahomed", "mukhammad", "mukhammed", "mohmad", "mohmed", "muhmad"],
         ["husayn", "hussein", "husein", "huseyin", "gusein", "guseyn", "huseyn", "hosein", "hossein"],
         // Dawud, whose w is a consonant in some spellings and the vowel u in others (Dawood, Daoud, Daud).
         ["dawud", "dawood", "daud", "daoud", "davud", "davood", "davut", "dauda"],

@@ -129,6 +129,7 @@ public static partial class NameTokenizer
     {
         LeadingHonorific(tokens);
         ArabicPrepositions(tokens);
+        SonOf(tokens);
         JoinedInitials(tokens);
         InsideBodyName(tokens);
         return [.. tokens];
@@ -143,6 +144,15 @@ public static partial class NameTokenizer
         if (second is null || second.Count != first.Count) return;
         second[at] = second[at] with { Whole = whole };
         second[at + 1] = second[at + 1] with { Whole = whole };
+    }
+
+    /// <summary>"Son of" and "daughter of" before a name are bin and bint as lists write them in English
+    /// (Abdul Haq son of Anwar Khan): particles, not name words.</summary>
+    private static void SonOf(List<NameToken> tokens)
+    {
+        for (var i = 0; i + 2 < tokens.Count; i++)
+            if (tokens[i].Text is "son" or "daughter" && tokens[i + 1].Text == "of" && !tokens[i].Abjad)
+                tokens[i] = tokens[i] with { Kind = WordKind.Particle };
     }
 
     /// <summary>An Arabic preposition or conjunction written onto the article before a noun (li-l-Quran,
