@@ -66,6 +66,10 @@ public sealed class NameComparisonTests
     [InlineData("Hassan Nasrallah", "Hasan Nasr Allah")]
     [InlineData("Sanaullah Ghafari", "ثناء الله غفاري")]
     [InlineData("Ezzatollah Zarghami", "Ezatullah Zarghami")]
+    // Titles in Arabic script (Hajji, Sheikh, Mullah) are titles, and Abu written onto the article is two words.
+    [InlineData("حاجى فیض الله خان نورزى", "FAIZULLAH KHAN NOORZAI")]
+    [InlineData("ملا محمد عمر", "Mohammed Omar")]
+    [InlineData("راضي عبد السميع أبواليزيد العياشي", "RADI ABD EL SAMIE ABOU EL YAZID EL AYASHI")]
     public void Compare_ArabicAndPersianVariants_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]

@@ -217,7 +217,7 @@ public static partial class NameTokenizer
     private static void LeadingHonorific(List<NameToken> tokens)
     {
         var at = tokens.FindIndex(t => t.Kind != WordKind.Particle);
-        if (at < 0 || at + 1 >= tokens.Count || tokens[at].Kind != WordKind.Name || tokens[at].Text is not ("hajj" or "haj" or "hadj" or "hag" or "elhadj" or "alhaj" or "alhajj")) return;
+        if (at < 0 || at + 1 >= tokens.Count || tokens[at].Kind != WordKind.Name || tokens[at].Text is not ("hajj" or "haj" or "hadj" or "hag" or "elhadj" or "alhaj" or "alhajj" or "حاج" or "الحاج" or "حاجي")) return;
         if (tokens.Skip(at + 1).Any(t => t.Kind == WordKind.Name)) tokens[at] = tokens[at] with { Kind = WordKind.Title };
     }
 
@@ -316,6 +316,12 @@ public static partial class NameTokenizer
             AddArabic("عبد", first, second);
             normalized = normalized[3..];
         }
+        // ابواليزيد is Abu al-Yazid written as one word, as Latin lists write Abou El Yazid in two.
+        if (normalized.Length > 6 && normalized.StartsWith("ابوال", StringComparison.Ordinal))
+        {
+            AddArabic("ابو", first, second);
+            normalized = normalized[3..];
+        }
         // نورالدين is written as one word as often as two: the name and الدين, as Nuruddin gives nur + din.
         if (normalized.Length >= 7 && normalized.EndsWith("الدين", StringComparison.Ordinal))
         {
@@ -324,11 +330,20 @@ public static partial class NameTokenizer
         }
         var skeleton = ArabicScript.Skeleton(normalized);
         var key = ArabicScript.HasArticle(normalized) ? normalized[2..] : normalized;
-        var kind = normalized is "بن" or "ابن" or "بنت" or "ال" or "ولد" or "في" or "و" or "من" or "على" or "الي" or "عن" ? WordKind.Particle : Translations.KindOf(key) ?? WordKind.Name;
+        var kind = normalized is "بن" or "ابن" or "بنت" or "ال" or "ولد" or "في" or "و" or "من" or "على" or "الي" or "عن" ? WordKind.Particle
+            : ArabicTitles.Contains(normalized) ? WordKind.Title
+            : Translations.KindOf(key) ?? WordKind.Name;
         var token = new NameToken(normalized, key, skeleton, kind, true, Translations.Of(key));
         first.Add(token);
         second?.Add(token);
     }
+
+    // Titles as Arabic, Persian and Pashto names write them (Sheikh, Mullah, Mawlawi, Qari, Mufti, Doctor); Hajji
+    // before a name is LeadingHonorific's.
+    private static readonly HashSet<string> ArabicTitles = new(StringComparer.Ordinal)
+    {
+        "شيخ", "الشيخ", "ملا", "الملا", "مولوي", "مولانا", "قاري", "مفتي", "دكتور", "الدكتور",
+    };
 
     private static void AddHebrew(string word, List<NameToken> first, List<NameToken>? second)
     {
