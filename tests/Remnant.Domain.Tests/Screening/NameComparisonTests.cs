@@ -70,6 +70,9 @@ public sealed class NameComparisonTests
     [InlineData("حاجى فیض الله خان نورزى", "FAIZULLAH KHAN NOORZAI")]
     [InlineData("ملا محمد عمر", "Mohammed Omar")]
     [InlineData("راضي عبد السميع أبواليزيد العياشي", "RADI ABD EL SAMIE ABOU EL YAZID EL AYASHI")]
+    // A generation after the name, in Latin or Arabic script (Jr., الإبن), weighs as a title.
+    [InlineData("فلسيانو سمبوريو ديلوس رييس الإبن", "FELICIANO SEMBORIO DELOS REYES JR.")]
+    [InlineData("RUBEN PESTANO LAVILLA, JR", "Ruben Pestano Lavilla")]
     public void Compare_ArabicAndPersianVariants_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]

@@ -338,11 +338,13 @@ public static partial class NameTokenizer
         second?.Add(token);
     }
 
-    // Titles as Arabic, Persian and Pashto names write them (Sheikh, Mullah, Mawlawi, Qari, Mufti, Doctor); Hajji
-    // before a name is LeadingHonorific's.
+    // Titles as Arabic, Persian and Pashto names write them (Sheikh, Mullah, Mawlawi, Qari, Mufti, Doctor, and
+    // Jr.); Hajji before a name is LeadingHonorific's.
     private static readonly HashSet<string> ArabicTitles = new(StringComparer.Ordinal)
     {
         "شيخ", "الشيخ", "ملا", "الملا", "مولوي", "مولانا", "قاري", "مفتي", "دكتور", "الدكتور",
+        // The son, after the name: Jr. (فلسيانو ... الإبن = Feliciano ... Jr.).
+        "الابن",
     };
 
     private static void AddHebrew(string word, List<NameToken> first, List<NameToken>? second)

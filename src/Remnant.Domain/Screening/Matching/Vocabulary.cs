@@ -110,6 +110,8 @@ public static class Vocabulary
         // family name (Ali Salem El Sayed), and a name part Iranian lists keep in every alias.
         "akhund", "akhoond", "ustad", "ustadh",
         "ustaz", "ayatollah", "hojatoleslam", "hojjatoleslam", "sardar", "sartip", "sarlashkar", "sarhang",
+        // A generation after the name (Jr., Snr.): lists give it in one alias and not the next.
+        "jr", "jnr", "snr",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
