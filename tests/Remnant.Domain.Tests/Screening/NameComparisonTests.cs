@@ -205,6 +205,10 @@ public sealed class NameComparisonTests
     [InlineData("Ayatollah Ahmad Jannati", "Ahmad Jannati")]
     // The last two letters swapped are a slip, where another last letter is another name (Khalid/Khalil).
     [InlineData("MARICCI, Ljubo", "MARICIC, Ljubo")]
+    // A consonant left out inside a short word is a weak slip: beside agreeing words it does not part the names,
+    // unless it is in the first given name (Rami/Ramzi Haddad stay apart).
+    [InlineData("RICARDO PEEZ AYERAS", "RICARDO PEREZ AYERAS")]
+    [InlineData("BIN LAEN, Sa'ad", "BIN LADEN, Sa'ad")]
     public void Compare_DroppedLetterAndLegalForms_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]
@@ -217,6 +221,9 @@ public sealed class NameComparisonTests
     [InlineData("Hong Kong Global Engineering FZE", "LEADER (HONG KONG) INTERNATIONAL")]
     [InlineData("نور محمد ثاقب", "Noor Mohammad Daqib")]
     [InlineData("Khalid Omar Hassan", "Khalil Omar Hassan")]
+    // Alone, the weak slip is no match; at the end of a syllable it is another one (Zheng/Zhen).
+    [InlineData("Peez", "Perez")]
+    [InlineData("Zhen Guoming", "Zheng Guoming")]
     public void Compare_EquivalentsAndPlaces_NoMatch(string a, string b) => AssertMatch(a, b, false);
 
     [Theory]
@@ -637,6 +644,8 @@ public sealed class NameComparisonTests
     [Fact]
     public void Initials_JoinOnlyWhereTheyBeginABodysName()
     {
+        // "LAST, First" is still read in natural order when the given name holds an apostrophe (Sa'ad, not S.A. + AD).
+        Assert.Equal(["saad", "bin", "laden"], NameTokenizer.Forms("BIN LADEN, Sa'ad")[0].Select(t => t.Text));
         Assert.Equal(["mds", "import", "export"], NameTokenizer.Forms("M.D.S. Import Export")[0].Select(t => t.Text));
         // After the name, letters are its legal form; a person's initials stay letters.
         Assert.Equal(["acme", "s", "a"], NameTokenizer.Forms("ACME S.A.")[0].Select(t => t.Text));

@@ -17,7 +17,7 @@ public static partial class NameAligner
     {
         if (persons && ShiftedGivenName(query, candidate, usedQ, usedC, chosen) is { } extra)
             return new(ShiftedGivenNameFactor, extra.Query, extra.Candidate, "another given name before the same names");
-        if (persons && OtherGivenName(query, candidate, usedQ, usedC) is { } other)
+        if (persons && OtherGivenName(query, candidate, usedQ, usedC, chosen) is { } other)
             return new(OtherGivenNameFactor, other.Query, other.Candidate, "another given name");
         if (HalfMatchedWord(query, usedQ, persons, candidate, chosen, isQuery: true) is { } halfQ)
             return new(OtherGivenNameFactor, halfQ, "", HalfMatchedRule);
@@ -98,10 +98,17 @@ public static partial class NameAligner
     }
 
     /// <summary>Both names' first words are unmatched name words: returns them, or null.</summary>
-    private static (string Query, string Candidate)? OtherGivenName(NameToken[] query, NameToken[] candidate, Span<bool> usedQ, Span<bool> usedC)
+    private static (string Query, string Candidate)? OtherGivenName(NameToken[] query, NameToken[] candidate, Span<bool> usedQ, Span<bool> usedC,
+        List<WordOption> chosen)
     {
         int q0 = FirstName(query), c0 = FirstName(candidate);
-        return q0 >= 0 && c0 >= 0 && !usedQ[q0] && !usedC[c0] ? (query[q0].Text, candidate[c0].Text) : null;
+        if (q0 < 0 || c0 < 0) return null;
+        if (!usedQ[q0] && !usedC[c0]) return (query[q0].Text, candidate[c0].Text);
+        // First names a consonant apart are two given names as much as a slip (Rami/Ramzi): brothers' names differ so.
+        foreach (var o in chosen)
+            if (o.Q == q0 && o.C == c0 && o.QLen == 1 && o.CLen == 1 && o.Sim == TokenSimilarity.WeakSlip && !query[q0].Abjad && !candidate[c0].Abjad)
+                return (query[q0].Text, candidate[c0].Text);
+        return null;
     }
 
     /// <summary>One name's first word is unmatched while the other name's first word matched a later

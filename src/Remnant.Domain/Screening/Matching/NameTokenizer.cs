@@ -381,7 +381,8 @@ public static partial class NameTokenizer
             || LowerWords(before).Any(w => w.Length > 1 && Vocabulary.ListedKind(w) is WordKind.LegalForm or WordKind.Generic);
 
         static List<string> LowerWords(string text) =>
-            [.. text.Split((char[])[' ', '.', '-', '&', ',', '\'', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())];
+            [.. text.Split((char[])[' ', '.', '-', '&', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => w.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal).ToLowerInvariant())];
     }
 
     private static IEnumerable<string> SplitCapitals(string pinyin)

@@ -288,16 +288,26 @@ public static class TokenSimilarity
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
+    /// <summary>The similarity of a consonant left out of a short word (Perez/Peez): a slip, or another name.</summary>
+    public const double WeakSlip = 0.7;
+
     /// <summary>A slip in a word of five letters: a letter left out or added, two letters swapped, or
-    /// one consonant mistyped inside the word. Not a changed first or last letter, nor one vowel for
+    /// one consonant mistyped inside the word (a consonant left out counts less). Not a changed first or last letter, nor one vowel for
     /// another: those make other syllables and names (Kyong/Yong, Hyeon/Hyeok, Hamid/Hamad).</summary>
     private static double ShortSlip(string a, string b)
     {
         if (a.Length < 4 || b.Length < 4 || a[0] != b[0] || NameSuffix(a, b) || Edits.AtMostTwo(a, b) != 1) return 0;
         var at = 0;
         while (at < Math.Min(a.Length, b.Length) && a[at] == b[at]) at++;
-        // A vowel left out is a slip (Firas/Fras, Rajab/Rajb); a consonant added makes another name (Rami/Ramzi).
-        if (a.Length != b.Length) return IsVowel((a.Length > b.Length ? a : b)[at]) ? 0.85 : 0;
+        // A vowel left out is a slip (Firas/Fras, Rajab/Rajb). A consonant left out inside the word is a slip
+        // too, but a weak one, since it may make another name (Perez/Peez, Jamal/Jaal; but Ramzi/Rami): alone it
+        // is no match, beside agreeing words it does not part the names. At the end it is another syllable
+        // (Zheng/Zhen, Samir/Sami).
+        if (a.Length != b.Length)
+        {
+            var longer = a.Length > b.Length ? a : b;
+            return IsVowel(longer[at]) ? 0.85 : at < longer.Length - 1 ? WeakSlip : 0;
+        }
         at = 0;
         while (a[at] == b[at]) at++;
         if (at + 1 < a.Length && a[at] == b[at + 1] && a[at + 1] == b[at]) return 0.85;
