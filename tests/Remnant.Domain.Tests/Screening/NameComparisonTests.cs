@@ -255,6 +255,7 @@ public sealed class NameComparisonTests
     [InlineData("SARAYA AL-ASHTAR", "AL-ASHTAR BRIGADES")]
     [InlineData("NAUCHNO-ISSLEDOVATELSKIY INSTITUT KVANT", "KVANT SCIENTIFIC RESEARCH INSTITUTE")]
     [InlineData("SHERKAT BATTERY SAZI NIRU SAHAMI KHASS", "NIRU BATTERY MANUFACTURING COMPANY")]
+    [InlineData("تنظيم القاعدة ببلاد المغرب الاسلامي", "THE ORGANIZATION OF AL-QAIDA IN THE ISLAMIC MAGHREB")]
     [InlineData("MOUVEMENT POUR L’UNIFICATION ET LE JIHAD EN AFRIQUE DE L’OUEST", "MOUVEMENT POUR L UNIFICATION ET LE JIHAD EN AFRIQUE DE L OUEST")]
     // Charities' and producers' everyday words weigh as generic words; legal forms of banks and Bulgarian companies.
     [InlineData("AL-RAHMAH ORGANIZATION", "RAHMAH CHARITABLE ORGANIZATION")]

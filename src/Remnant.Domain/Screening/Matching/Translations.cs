@@ -100,6 +100,7 @@ public static class Translations
         ["scientific", "science", "nauchno", "nauchnyy", "nauchnyi", "nauchny", "علمي", "علمية"],
         ["manufacturing", "sazi", "سازي"],
         ["central", "markazi", "merkezi", "مركزي"],
+        ["land", "lands", "bilad", "bilaad", "بلاد", "ببلاد"],
     ];
 
     private const int Offset = 3000;
