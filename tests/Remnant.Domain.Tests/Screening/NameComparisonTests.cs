@@ -256,6 +256,7 @@ public sealed class NameComparisonTests
     [InlineData("NAUCHNO-ISSLEDOVATELSKIY INSTITUT KVANT", "KVANT SCIENTIFIC RESEARCH INSTITUTE")]
     [InlineData("SHERKAT BATTERY SAZI NIRU SAHAMI KHASS", "NIRU BATTERY MANUFACTURING COMPANY")]
     [InlineData("تنظيم القاعدة ببلاد المغرب الاسلامي", "THE ORGANIZATION OF AL-QAIDA IN THE ISLAMIC MAGHREB")]
+    [InlineData("جبهة النصرة لأهل الشام", "AL-NUSRAH FRONT FOR THE PEOPLE OF THE LEVANT")]
     [InlineData("MOUVEMENT POUR L’UNIFICATION ET LE JIHAD EN AFRIQUE DE L’OUEST", "MOUVEMENT POUR L UNIFICATION ET LE JIHAD EN AFRIQUE DE L OUEST")]
     // Charities' and producers' everyday words weigh as generic words; legal forms of banks and Bulgarian companies.
     [InlineData("AL-RAHMAH ORGANIZATION", "RAHMAH CHARITABLE ORGANIZATION")]
@@ -667,5 +668,14 @@ public sealed class NameComparisonTests
         Assert.Equal(WordKind.Particle, NameTokenizer.Forms("Abdul Haq son of Anwar Khan")[0][2].Kind);
         // Son is a Korean family name.
         Assert.Equal(WordKind.Name, NameTokenizer.Forms("Son Young Ho")[0][0].Kind);
+    }
+
+    [Fact]
+    public void ArabicPrepositionOnAWord_PartsOnlyBeforeAWordOfTheTable()
+    {
+        // لأهل: li + ahl (people); Bandar and Layla begin with the same letters and are names.
+        Assert.Equal(["ل", "اهل"], NameTokenizer.Forms("لأهل")[0].Select(t => t.Text));
+        Assert.Single(NameTokenizer.Forms("بندر")[0]);
+        Assert.Single(NameTokenizer.Forms("ليلى")[0]);
     }
 }

@@ -310,6 +310,12 @@ public static partial class NameTokenizer
         // The conjunction و and the preposition لـ written onto the article: والشام = و + الشام, للصرافة = ل + الصرافة.
         if (normalized.Length > 4 && normalized.StartsWith("وال", StringComparison.Ordinal)) normalized = normalized[1..];
         else if (normalized.Length > 3 && normalized.StartsWith("لل", StringComparison.Ordinal)) normalized = "ا" + normalized[1..];
+        // The prepositions لـ and بـ written onto a word of organisation names: لأهل = for the people of, ببلاد = in the lands of.
+        if (normalized.Length > 3 && normalized[0] is 'ل' or 'ب' && Translations.Of(normalized) < 0 && Translations.Of(normalized[1..]) >= 0)
+        {
+            AddArabic(normalized[..1], first, second);
+            normalized = normalized[1..];
+        }
         // عبدالخالق is written as one word as often as two: split it like Abdulkhaliq → abd + khaliq.
         if (normalized.Length > 4 && normalized.StartsWith("عبد", StringComparison.Ordinal))
         {
@@ -330,7 +336,7 @@ public static partial class NameTokenizer
         }
         var skeleton = ArabicScript.Skeleton(normalized);
         var key = ArabicScript.HasArticle(normalized) ? normalized[2..] : normalized;
-        var kind = normalized is "بن" or "ابن" or "بنت" or "ال" or "ولد" or "في" or "و" or "من" or "على" or "الي" or "عن" ? WordKind.Particle
+        var kind = normalized is "بن" or "ابن" or "بنت" or "ال" or "ولد" or "في" or "و" or "من" or "على" or "الي" or "عن" or "ل" or "ب" ? WordKind.Particle
             : ArabicTitles.Contains(normalized) ? WordKind.Title
             : Translations.KindOf(key) ?? WordKind.Name;
         var token = new NameToken(normalized, key, skeleton, kind, true, Translations.Of(key));
