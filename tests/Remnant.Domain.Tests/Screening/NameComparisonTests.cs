@@ -158,6 +158,8 @@ public sealed class NameComparisonTests
     [InlineData("Mahan Air", "Iran Air")]
     [InlineData("Almaz-Antey", "Antey Trading")]
     [InlineData("Ali Hassan", "AHT")]
+    // A country in parentheses names a branch: branches listed apart are not one another.
+    [InlineData("AL-HARAMAYN FOUNDATION (KENYA)", "AL-HARAMAYN FOUNDATION (TANZANIA)")]
     public void Compare_DifferentBodiesSharingWords_NoMatch(string a, string b) => AssertMatch(a, b, false);
 
     [Theory]
@@ -256,6 +258,8 @@ public sealed class NameComparisonTests
     [InlineData("NAUCHNO-ISSLEDOVATELSKIY INSTITUT KVANT", "KVANT SCIENTIFIC RESEARCH INSTITUTE")]
     [InlineData("SHERKAT BATTERY SAZI NIRU SAHAMI KHASS", "NIRU BATTERY MANUFACTURING COMPANY")]
     [InlineData("تنظيم القاعدة ببلاد المغرب الاسلامي", "THE ORGANIZATION OF AL-QAIDA IN THE ISLAMIC MAGHREB")]
+    // The body without its branch's country still meets the branch.
+    [InlineData("AL-HARAMAYN FOUNDATION", "AL-HARAMAYN FOUNDATION (KENYA)")]
     [InlineData("جبهة النصرة لأهل الشام", "AL-NUSRAH FRONT FOR THE PEOPLE OF THE LEVANT")]
     [InlineData("MOUVEMENT POUR L’UNIFICATION ET LE JIHAD EN AFRIQUE DE L’OUEST", "MOUVEMENT POUR L UNIFICATION ET LE JIHAD EN AFRIQUE DE L OUEST")]
     // Charities' and producers' everyday words weigh as generic words; legal forms of banks and Bulgarian companies.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Remnant.Domain.Geography;
 
 namespace Remnant.Domain.Screening.Matching;
 
@@ -21,6 +22,9 @@ public static partial class NameTokenizer
         var close = open < 0 ? -1 : name.IndexOf(')', open + 1);
         if (open < 0 || close < 0) return PlainForms(name);
         var inside = name[(open + 1)..close];
+        // A country in parentheses names a branch (AL-HARAMAYN FOUNDATION (KENYA), ... (TANZANIA)): the name without
+        // it would be every branch's, so the name is read whole.
+        if (inside.Count(char.IsLetter) >= 4 && CountryNames.TryResolve(inside.Trim(), out _)) return PlainForms(name);
         var outside = name[..open] + " " + name[(close + 1)..];
         var forms = new List<NameToken[]>(PlainForms(name));
         // Lists put several names inside one pair of parentheses: "(Jabhat al-Nusrah; Al-Nusra Front)".
