@@ -258,6 +258,12 @@ public sealed class NameComparisonTests
     [InlineData("NAUCHNO-ISSLEDOVATELSKIY INSTITUT KVANT", "KVANT SCIENTIFIC RESEARCH INSTITUTE")]
     [InlineData("SHERKAT BATTERY SAZI NIRU SAHAMI KHASS", "NIRU BATTERY MANUFACTURING COMPANY")]
     [InlineData("تنظيم القاعدة ببلاد المغرب الاسلامي", "THE ORGANIZATION OF AL-QAIDA IN THE ISLAMIC MAGHREB")]
+    // Persian company words (bazargani, gostaresh, ofoq, shargh; va = and), Russian mashinostroitelny, resorts.
+    [InlineData("BAZARGANI PISHGAMAN GOSTARESH OFOQ TEJARAT IRANIAN COMPANY", "PISHGAMAN HORIZON DEVELOPMENT IRANIAN BUSINESS TRADING COMPANY")]
+    [InlineData("IRAN AND EAST LEASING COMPANY", "IRAN & SHARGH LEASING COMPANY")]
+    [InlineData("SHERKAT-E IRAN VA SHARGH", "IRAN & SHARGH COMPANY")]
+    [InlineData("JSC MYTISHCHINSKI MACHINE-BUILDING PLANT", "MYTISHCHINSKI MASHINOSTROITELNY ZAVOD, OAO")]
+    [InlineData("SANATORIUM-RESORT COMPLEX MRIYA", "MRIYA RESORT & SPA")]
     // The body without its branch's country still meets the branch.
     [InlineData("AL-HARAMAYN FOUNDATION", "AL-HARAMAYN FOUNDATION (KENYA)")]
     [InlineData("جبهة النصرة لأهل الشام", "AL-NUSRAH FRONT FOR THE PEOPLE OF THE LEVANT")]

@@ -204,7 +204,7 @@ public static partial class NameTokenizer
     }
 
     private static bool IsBodyName(List<NameToken> tokens) =>
-        tokens.Any(t => t.Kind is WordKind.Generic || t.Kind == WordKind.LegalForm && t.Text is not ("of" or "and" or "the"));
+        tokens.Any(t => t.Kind is WordKind.Generic || t.Kind == WordKind.LegalForm && t.Text is not ("of" or "and" or "va" or "the"));
 
     /// <summary>In a body's name (one with a legal-form or generic word), "in" between two words links them,
     /// as "of" does (MUJAHIDIN SHURA COUNCIL IN THE ENVIRONS OF JERUSALEM, ISLAMIC STATE IN IRAQ). Elsewhere

@@ -54,6 +54,8 @@ public static class Vocabulary
         // Open and closed joint-stock companies (OAO, ZAO) written out; German trading and and; Lebanese
         // S.A.L., and Brothers/Sons.
         "open", "closed", "handels", "handelsgesellschaft", "und", "sal", "brothers", "sons",
+        // Persian va (and), which joins a company's words as and does (Iran va Shargh).
+        "va",
         "unitary", "akb", "pjsc", "ojsc", "fz", "llc",
         "spr", "rl", "sapi", "saa", "sac", "eirl", "sro", "zrt", "kft", "asa", "aps",
         // Football and sports clubs' forms (FC Akhmat Grozny, FK Partizan).
@@ -97,6 +99,7 @@ public static class Vocabulary
         "complex", "plant", "club", "inter",
         // Words of charities' names, and of research-and-production bodies' (NPO, NPK).
         "charitable", "charity", "charities", "relief", "welfare", "humanitarian", "benevolent", "production", "mobile",
+        "resort", "spa", "sanatorium",
     };
 
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
