@@ -264,6 +264,8 @@ public sealed class NameComparisonTests
     [InlineData("SHERKAT-E IRAN VA SHARGH", "IRAN & SHARGH COMPANY")]
     [InlineData("JSC MYTISHCHINSKI MACHINE-BUILDING PLANT", "MYTISHCHINSKI MASHINOSTROITELNY ZAVOD, OAO")]
     [InlineData("SANATORIUM-RESORT COMPLEX MRIYA", "MRIYA RESORT & SPA")]
+    [InlineData("BONYAD MOSTAZAFAN ENGHELAB ESLAMI", "ISLAMIC REVOLUTION MOSTAZAFAN FOUNDATION")]
+    [InlineData("CONSTRUCTION JIHAD", "JIHAD AL-BINA")]
     // The body without its branch's country still meets the branch.
     [InlineData("AL-HARAMAYN FOUNDATION", "AL-HARAMAYN FOUNDATION (KENYA)")]
     [InlineData("جبهة النصرة لأهل الشام", "AL-NUSRAH FRONT FOR THE PEOPLE OF THE LEVANT")]

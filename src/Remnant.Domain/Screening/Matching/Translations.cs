@@ -40,7 +40,7 @@ public static class Translations
         ["overseas", "haeoe", "haeo", "haiwai"],
         ["export", "exports", "suchurip", "suchulip", "saderat", "صادرات"],
         ["exchange", "sarafi", "sarrafi", "sarafy", "صرافي", "صرافة"],
-        ["foundation", "establishment", "anstalt", "stiftung", "stichting", "fundacion", "fundacao", "fondation", "fondazione", "vakfi", "yayasan", "muassasat", "muassasa", "moassese", "muassese", "مؤسسة", "موسسه", "مؤسسه"],
+        ["foundation", "establishment", "bonyad", "bonyade", "بنیاد", "بنياد", "anstalt", "stiftung", "stichting", "fundacion", "fundacao", "fondation", "fondazione", "vakfi", "yayasan", "muassasat", "muassasa", "moassese", "muassese", "مؤسسة", "موسسه", "مؤسسه"],
         ["association", "society", "verein", "forening", "foreningen", "asociacion", "associacao", "associazione", "dernegi", "jamiat", "jamiyat", "jamiya", "jamia", "jameyat", "jameat", "جمعية"],
         ["organization", "organisation", "tanzim", "munazzamat", "sazman", "تنظيم", "منظمة", "سازمان"],
         ["office", "maktab", "مكتب", "دفتر"],
@@ -53,7 +53,7 @@ public static class Translations
         ["party", "hizb", "حزب"],
         ["state", "dawla", "dawlat", "دولة"],
         ["islamic", "islami", "islamiya", "islamiyah", "islamiyya", "eslami", "اسلامية", "اسلامي"],
-        ["revolutionary", "enghelab", "inqilab", "انقلاب", "ثوري", "ثورية"],
+        ["revolutionary", "revolution", "enghelab", "enqelab", "inqilab", "انقلاب", "ثوري", "ثورية"],
         ["supporters", "ansar", "انصار"],
         ["guard", "guards", "guardians", "pasdaran", "haras", "پاسداران", "حرس"],
         ["factory", "plant", "works", "zavod", "kombinat", "fabrika", "gongjang", "kongjang", "gongchang", "مصنع", "كارخانه"],
@@ -103,6 +103,8 @@ public static class Translations
         ["land", "lands", "bilad", "bilaad", "بلاد", "ببلاد"],
         ["east", "eastern", "shargh", "sharq", "sharqi", "شرق", "شرقي"],
         ["horizon", "ofogh", "ofoq", "ofuq", "افق"],
+        ["construction", "bina", "binaa", "بناء"],
+        ["jerusalem", "quds", "qods", "القدس", "قدس"],
     ];
 
     private const int Offset = 3000;
