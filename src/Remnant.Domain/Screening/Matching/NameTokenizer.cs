@@ -260,7 +260,7 @@ public static partial class NameTokenizer
             "corp" => "corporation", "co" => "company", "ltd" => "limited", "intl" => "international",
             "inc" => "incorporated", "est" => "establishment", "ent" => "enterprise", "mfg" => "manufacturing",
             "shpg" => "shipping", "bros" => "brothers", "mgmt" => "management", "natl" => "national", "assn" => "association",
-            "svcs" => "services", "intern" => "international", "ind" => "industries", "engg" => "engineering",
+            "svcs" => "services", "intern" => "international", "ind" or "inds" => "industries", "engg" => "engineering",
             "tv" => "television", "dept" => "department", "univ" => "university", "govt" => "government", "inst" => "institute",
             // Muhammad as Malaysian and Bangladeshi names abbreviate it, and Burmese Maung.
             "md" or "mohd" or "muhd" => "muhammad", "mg" => "maung",

@@ -35,7 +35,7 @@ public static class Translations
         ["electronics", "electronic", "dianzi", "jeonja", "chonja", "الكترونيك"],
         ["logistics", "wuliu"],
         ["joint", "union", "yeonhap", "ryeonhap", "yonhap", "ryonhap", "lianhe", "hapyeong", "habyeong", "hapyong", "اتحاد"],
-        ["enterprise", "enterprises", "gieopso", "kiopso", "gieop", "kiop", "qiye"],
+        ["enterprise", "enterprises", "predpriyatiye", "predpriyatie", "pidpryiemstvo", "gieopso", "kiopso", "gieop", "kiop", "qiye"],
         ["machinery", "machine", "mashinostroitelny", "mashinostroitelnyy", "mashinostroitelnyi", "gigye", "kigye", "jixie"],
         ["overseas", "haeoe", "haeo", "haiwai"],
         ["export", "exports", "suchurip", "suchulip", "saderat", "صادرات"],
@@ -51,7 +51,7 @@ public static class Translations
         ["brigades", "brigade", "kataib", "katibat", "katiba", "saraya", "سرايا", "كتائب", "كتيبة"],
         ["network", "shabakat", "shabaka", "شبكة", "شبكه"],
         ["party", "hizb", "حزب"],
-        ["state", "dawla", "dawlat", "دولة"],
+        ["state", "gosudarstvennoye", "gosudarstvenoye", "gosudarstvennoe", "derzhavne", "dawla", "dawlat", "دولة"],
         ["islamic", "islami", "islamiya", "islamiyah", "islamiyya", "eslami", "اسلامية", "اسلامي"],
         ["revolutionary", "revolution", "enghelab", "enqelab", "inqilab", "انقلاب", "ثوري", "ثورية"],
         ["supporters", "ansar", "انصار"],
@@ -104,6 +104,9 @@ public static class Translations
         ["east", "eastern", "shargh", "sharq", "sharqi", "شرق", "شرقي"],
         ["horizon", "ofogh", "ofoq", "ofuq", "افق"],
         ["construction", "bina", "binaa", "بناء"],
+        ["steel", "foulad", "fulad", "foolad", "فولاد"],
+        ["complex", "mojtame", "mojtamae", "مجتمع"],
+        ["production", "productive", "tolid", "tolidi", "توليد"],
         ["jerusalem", "quds", "qods", "القدس", "قدس"],
     ];
 

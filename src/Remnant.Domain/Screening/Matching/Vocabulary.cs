@@ -99,7 +99,7 @@ public static class Vocabulary
         "complex", "plant", "club", "inter",
         // Words of charities' names, and of research-and-production bodies' (NPO, NPK).
         "charitable", "charity", "charities", "relief", "welfare", "humanitarian", "benevolent", "production", "mobile",
-        "resort", "spa", "sanatorium",
+        "resort", "spa", "sanatorium", "metallurgy", "metallurgical", "shipyard", "shipyards", "shipbuilding",
     };
 
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
