@@ -160,6 +160,9 @@ public sealed class NameComparisonTests
     [InlineData("Ali Hassan", "AHT")]
     // A country in parentheses names a branch: branches listed apart are not one another.
     [InlineData("AL-HARAMAYN FOUNDATION (KENYA)", "AL-HARAMAYN FOUNDATION (TANZANIA)")]
+    // Two services of one armed force.
+    [InlineData("ISLAMIC REVOLUTION GUARDS CORPS GROUND FORCE", "ISLAMIC REVOLUTIONARY GUARDS CORPS AIR FORCE")]
+    [InlineData("Korean People Army Navy", "KOREAN PEOPLES ARMY AIR FORCE")]
     public void Compare_DifferentBodiesSharingWords_NoMatch(string a, string b) => AssertMatch(a, b, false);
 
     [Theory]
@@ -266,6 +269,8 @@ public sealed class NameComparisonTests
     [InlineData("SANATORIUM-RESORT COMPLEX MRIYA", "MRIYA RESORT & SPA")]
     [InlineData("BONYAD MOSTAZAFAN ENGHELAB ESLAMI", "ISLAMIC REVOLUTION MOSTAZAFAN FOUNDATION")]
     [InlineData("CONSTRUCTION JIHAD", "JIHAD AL-BINA")]
+    // The IRGC's Air Force is its Aerospace Force.
+    [InlineData("IRGC AEROSPACE FORCE", "ISLAMIC REVOLUTIONARY GUARD CORPS AIR FORCE")]
     [InlineData("GOSUDARSTVENOYE PREDPRIYATIYE UNIVERSAL-AVIA", "STATE ENTERPRISE UNIVERSAL-AVIA")]
     [InlineData("MOJTAME FOULAD SHAHIN BONAB", "BONAB STEEL INDUSTRY COMPLEX")]
     [InlineData("SHERKAT-E TOLID VA SADERAT-E RISHMAK", "RISHMAK PRODUCTIVE & EXPORTS COMPANY")]

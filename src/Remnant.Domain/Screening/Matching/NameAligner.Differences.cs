@@ -26,6 +26,9 @@ public static partial class NameAligner
         // Two numbers that differ name two units, vessels or branches (77th and 33rd Light Infantry Division).
         if (UnmatchedNumber(query, usedQ) is { } nq && UnmatchedNumber(candidate, usedC) is { } nc)
             return new(OtherGivenNameFactor, nq, nc, "another number");
+        // Two services of one armed force (IRGC Ground Force and Air Force, KPA Navy and Air Force).
+        if (!persons && UnmatchedService(query, usedQ) is { } sq && UnmatchedService(candidate, usedC) is { } sc && !SameService(sq, sc))
+            return new(OtherGivenNameFactor, sq, sc, "another service");
         if (persons && bothLeftOver && OnlyGivenNamesMatched(query, chosen))
             return new(OtherFamilyNameFactor, "", "", "given names and patronymics agree but not the family names");
         return null;
@@ -74,6 +77,23 @@ public static partial class NameAligner
         }
         return null;
     }
+
+    // The services of an armed force, as their names say them.
+    private static readonly HashSet<string> Services = new(StringComparer.Ordinal)
+    {
+        "air", "aerospace", "ground", "land", "naval", "navy", "sea", "missile", "rocket", "strategic", "border", "coast", "marine", "marines",
+    };
+
+    /// <summary>The first unmatched word that names a service of an armed force, or null.</summary>
+    private static string? UnmatchedService(NameToken[] tokens, Span<bool> used)
+    {
+        for (var i = 0; i < tokens.Length; i++) if (!used[i] && !tokens[i].Abjad && Services.Contains(tokens[i].Text)) return tokens[i].Text;
+        return null;
+    }
+
+    /// <summary>Air and Aerospace name one service (the IRGC's Air Force became its Aerospace Force), as do Navy and Naval, Sea.</summary>
+    private static bool SameService(string a, string b) =>
+        a == b || a is "air" or "aerospace" && b is "air" or "aerospace" || a is "navy" or "naval" or "sea" or "marine" && b is "navy" or "naval" or "sea" or "marine";
 
     /// <summary>The first unmatched word that holds a digit, or null.</summary>
     private static string? UnmatchedNumber(NameToken[] tokens, Span<bool> used)

@@ -64,7 +64,7 @@ public static class Translations
         ["academy", "akademiya", "kexueyuan", "akademi", "اكاديمية", "آكادمي"],
         ["ministry", "ministerstvo", "vizarat", "vezarat", "وزارة", "وزارت"],
         ["defense", "defence", "oborony", "oboronnyy", "guofang", "gukbang", "kukpang", "دفاع"],
-        ["aerospace", "aviation", "aviatsionnyy", "hangkong", "hanggong", "هوافضا", "طيران"],
+        ["aerospace", "aviation", "air", "aviatsionnyy", "hangkong", "hanggong", "هوافضا", "طيران"],
         ["russia", "russian", "rossii", "rossiya", "rossiyskaya", "rossiyskiy", "rossiyskoy", "روسيا"],
         ["national", "natsionalnyy", "melli", "watani", "guojia", "ملي", "وطني"],
         ["republic", "respublika", "jomhouri", "jumhuriya", "gongheguo", "جمهورية", "جمهوري"],
