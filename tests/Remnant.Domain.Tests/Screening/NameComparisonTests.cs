@@ -162,7 +162,7 @@ public sealed class NameComparisonTests
     [InlineData("AL-HARAMAYN FOUNDATION (KENYA)", "AL-HARAMAYN FOUNDATION (TANZANIA)")]
     // Two services of one armed force.
     [InlineData("ISLAMIC REVOLUTION GUARDS CORPS GROUND FORCE", "ISLAMIC REVOLUTIONARY GUARDS CORPS AIR FORCE")]
-    [InlineData("Korean People Army Navy", "KOREAN PEOPLES ARMY AIR FORCE")]
+    [InlineData("KOREAN PEOPLES ARMY NAVAL FORCE", "KOREAN PEOPLES ARMY AIR FORCE")]
     public void Compare_DifferentBodiesSharingWords_NoMatch(string a, string b) => AssertMatch(a, b, false);
 
     [Theory]
@@ -666,8 +666,6 @@ public sealed class NameComparisonTests
     [Fact]
     public void Initials_JoinOnlyWhereTheyBeginABodysName()
     {
-        // "LAST, First" is still read in natural order when the given name holds an apostrophe (Sa'ad, not S.A. + AD).
-        Assert.Equal(["saad", "bin", "laden"], NameTokenizer.Forms("BIN LADEN, Sa'ad")[0].Select(t => t.Text));
         Assert.Equal(["mds", "import", "export"], NameTokenizer.Forms("M.D.S. Import Export")[0].Select(t => t.Text));
         // After the name, letters are its legal form; a person's initials stay letters.
         Assert.Equal(["acme", "s", "a"], NameTokenizer.Forms("ACME S.A.")[0].Select(t => t.Text));
@@ -697,5 +695,16 @@ public sealed class NameComparisonTests
         Assert.Equal(["ل", "اهل"], NameTokenizer.Forms("لأهل")[0].Select(t => t.Text));
         Assert.Single(NameTokenizer.Forms("بندر")[0]);
         Assert.Single(NameTokenizer.Forms("ليلى")[0]);
+    }
+
+    [Fact]
+    public void Comma_PartsLastFirstButNotALegalForm()
+    {
+        // "LAST, First" is still read in natural order when the given name holds an apostrophe (Sa'ad, not S.A. + AD),
+        // and when what follows is a rank (General is also a legal-form word: General Trading).
+        Assert.Equal(["saad", "bin", "laden"], NameTokenizer.Forms("BIN LADEN, Sa'ad")[0].Select(t => t.Text));
+        Assert.Equal(["general", "nkunda"], NameTokenizer.Forms("NKUNDA, General")[0].Select(t => t.Text));
+        // A legal form after a body's name stays where it is.
+        Assert.Equal(["club", "deportivo", "morumbi", "a", "c"], NameTokenizer.Forms("CLUB DEPORTIVO MORUMBI, A.C.")[0].Select(t => t.Text));
     }
 }

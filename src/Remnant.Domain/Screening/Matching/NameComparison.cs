@@ -112,7 +112,7 @@ public static class NameComparison
         return Math.Max(sum, 1e-6);
     }
 
-    private static bool IsBodyWord(NameToken t) => t.Kind == WordKind.LegalForm && t.Text is not ("general" or "the" or "and" or "va" or "of" or "for")
+    private static bool IsBodyWord(NameToken t) => t.Kind == WordKind.LegalForm && !Vocabulary.IsConnector(t.Text) && t.Text is not ("general" or "for")
         // Banks, and the words of armed groups' and state bodies' names (IRGC-Quds Force, Army of the Pure).
         || t.Text is "bank" or "banking" or "corps" or "army" or "front" or "brigade" or "brigades" or "battalion" or "movement" or "party" or "council"
             or "forces" or "force" or "regiment" or "guard" or "guards";

@@ -94,4 +94,56 @@ public static partial class NameTokenizer
     // din takes the case of the name's last letter, so that the case-change split does not part them again.
     private static string JoinedLikeTheName(Match m) => m.Groups[1].Value
         + (char.IsUpper(m.Groups[1].Value[^1]) ? m.Groups[2].Value.ToUpperInvariant() : m.Groups[2].Value.ToLowerInvariant());
+
+    /// <summary>An Arabic-script word as tokens kept in their script with a consonant skeleton: written-on
+    /// prepositions, Abd, Abu al- and al-Din parted as Latin spellings part them.</summary>
+    private static void AddArabic(string word, List<NameToken> first, List<NameToken>? second)
+    {
+        var normalized = ArabicScript.Normalize(word);
+        if (normalized.Length == 0) return;
+        // The conjunction و and the preposition لـ written onto the article: والشام = و + الشام, للصرافة = ل + الصرافة.
+        if (normalized.Length > 4 && normalized.StartsWith("وال", StringComparison.Ordinal)) normalized = normalized[1..];
+        else if (normalized.Length > 3 && normalized.StartsWith("لل", StringComparison.Ordinal)) normalized = "ا" + normalized[1..];
+        // The prepositions لـ and بـ written onto a word of organisation names: لأهل = for the people of, ببلاد = in the lands of.
+        if (normalized.Length > 3 && normalized[0] is 'ل' or 'ب' && Translations.Of(normalized) < 0 && Translations.Of(normalized[1..]) >= 0)
+        {
+            AddArabic(normalized[..1], first, second);
+            normalized = normalized[1..];
+        }
+        // عبدالخالق is written as one word as often as two: split it like Abdulkhaliq → abd + khaliq.
+        if (normalized.Length > 4 && normalized.StartsWith("عبد", StringComparison.Ordinal))
+        {
+            AddArabic("عبد", first, second);
+            normalized = normalized[3..];
+        }
+        // ابواليزيد is Abu al-Yazid written as one word, as Latin lists write Abou El Yazid in two.
+        if (normalized.Length > 6 && normalized.StartsWith("ابوال", StringComparison.Ordinal))
+        {
+            AddArabic("ابو", first, second);
+            normalized = normalized[3..];
+        }
+        // نورالدين is written as one word as often as two: the name and الدين, as Nuruddin gives nur + din.
+        if (normalized.Length >= 7 && normalized.EndsWith("الدين", StringComparison.Ordinal))
+        {
+            AddArabic(normalized[..^5], first, second);
+            normalized = "الدين";
+        }
+        var skeleton = ArabicScript.Skeleton(normalized);
+        var key = ArabicScript.HasArticle(normalized) ? normalized[2..] : normalized;
+        var kind = normalized is "بن" or "ابن" or "بنت" or "ال" or "ولد" or "في" or "و" or "من" or "على" or "الي" or "عن" or "ل" or "ب" ? WordKind.Particle
+            : ArabicTitles.Contains(normalized) ? WordKind.Title
+            : Translations.KindOf(key) ?? WordKind.Name;
+        var token = new NameToken(normalized, key, skeleton, kind, true, Translations.Of(key));
+        first.Add(token);
+        second?.Add(token);
+    }
+
+    // Titles as Arabic, Persian and Pashto names write them (Sheikh, Mullah, Mawlawi, Qari, Mufti, Doctor, and
+    // Jr.); Hajji before a name is LeadingHonorific's.
+    private static readonly HashSet<string> ArabicTitles = new(StringComparer.Ordinal)
+    {
+        "شيخ", "الشيخ", "ملا", "الملا", "مولوي", "مولانا", "قاري", "مفتي", "دكتور", "الدكتور",
+        // The son, after the name: Jr. (فلسيانو ... الإبن = Feliciano ... Jr.).
+        "الابن",
+    };
 }

@@ -128,17 +128,6 @@ public static partial class NameTokenizer
         return second is null ? [Finished(first)] : [Finished(first), Finished(second)];
     }
 
-    /// <summary>The words of one form, with the kinds only the words around them tell.</summary>
-    private static NameToken[] Finished(List<NameToken> tokens)
-    {
-        LeadingHonorific(tokens);
-        ArabicPrepositions(tokens);
-        SonOf(tokens);
-        JoinedInitials(tokens);
-        InsideBodyName(tokens);
-        return [.. tokens];
-    }
-
     /// <summary>Marks the tokens at <paramref name="at"/> and the next as the two parts of one written word.</summary>
     private static void MarkWhole(List<NameToken> first, List<NameToken>? second, int at, string whole)
     {
@@ -148,81 +137,6 @@ public static partial class NameTokenizer
         if (second is null || second.Count != first.Count) return;
         second[at] = second[at] with { Whole = whole };
         second[at + 1] = second[at + 1] with { Whole = whole };
-    }
-
-    /// <summary>"Son of" and "daughter of" before a name are bin and bint as lists write them in English
-    /// (Abdul Haq son of Anwar Khan): particles, not name words.</summary>
-    private static void SonOf(List<NameToken> tokens)
-    {
-        for (var i = 0; i + 2 < tokens.Count; i++)
-            if (tokens[i].Text is "son" or "daughter" && tokens[i + 1].Text == "of" && !tokens[i].Abjad)
-                tokens[i] = tokens[i] with { Kind = WordKind.Particle };
-    }
-
-    /// <summary>An Arabic preposition or conjunction written onto the article before a noun (li-l-Quran,
-    /// wa-l-Sunna, fi-l-Iraq, ala-l-Jihad) joins words, as "for", "and" and "in" do: a particle. Only before the
-    /// article: alone, Li and Wa are Chinese names.</summary>
-    private static void ArabicPrepositions(List<NameToken> tokens)
-    {
-        for (var i = 0; i + 2 < tokens.Count; i++)
-        {
-            if (tokens[i].Text is "li" or "wa" or "fi" or "ala" or "bi" && tokens[i + 1].Text is "l" or "al" or "el" && tokens[i + 2].Kind != WordKind.Particle)
-                tokens[i] = tokens[i] with { Kind = WordKind.Particle };
-        }
-    }
-
-    /// <summary>In a body's name, or a name with no other word to go by, the run of single letters that begins
-    /// it is one word: M.D.S. Import Export is MDS, J &amp; E Trading and J and E Trading are JE, and they meet a
-    /// list that writes them solid. Letters that spell a legal form stay apart (S.A., A.C.: Sociedad Anonima,
-    /// Asociacion Civil), and so do a person's initials (J. E. Smith = John Edward Smith). Spanish S. before
-    /// de or en is Sociedad (J &amp; E S. de R.L.).</summary>
-    private static void JoinedInitials(List<NameToken> tokens)
-    {
-        if (!IsBodyName(tokens) && tokens.Any(t => t.Distinctive)) return;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (!IsInitial(tokens[i])) continue;
-            // The run: letters, with "and" between two of them (A & B is written A and B as often).
-            var end = i + 1;
-            while (end < tokens.Count && (IsInitial(tokens[end]) || tokens[end].Text == "and" && end + 1 < tokens.Count && IsInitial(tokens[end + 1]))) end++;
-            var letters = string.Concat(tokens.Skip(i).Take(end - i).Where(IsInitial).Select(t => t.Text));
-            if (letters.Length > 1 && letters[^1] == 's' && end < tokens.Count && tokens[end].Text is "de" or "en")
-            {
-                // J & E S. de R.L.: the S. is the legal form's, not the name's.
-                tokens[end - 1] = tokens[end - 1] with { Kind = WordKind.LegalForm };
-                end--;
-                letters = letters[..^1];
-            }
-            // Only the letters that begin a name are its name (M.D.S. Import Export); those after it are a
-            // legal form (S.A., T.R.D., A.C.), met letter by letter by the form written out.
-            if (letters.Length < 2 || tokens.Take(i).Any(t => t.Distinctive) || Latin(letters) is not { Kind: WordKind.Name } joined) continue;
-            tokens.RemoveRange(i, end - i);
-            tokens.Insert(i, joined);
-        }
-
-        static bool IsInitial(NameToken t) => t.Text.Length == 1 && char.IsAsciiLetter(t.Text[0]) && !t.Abjad && t.Kind == WordKind.Particle;
-    }
-
-    private static bool IsBodyName(List<NameToken> tokens) =>
-        tokens.Any(t => t.Kind is WordKind.Generic || t.Kind == WordKind.LegalForm && t.Text is not ("of" or "and" or "va" or "the"));
-
-    /// <summary>In a body's name (one with a legal-form or generic word), "in" between two words links them,
-    /// as "of" does (MUJAHIDIN SHURA COUNCIL IN THE ENVIRONS OF JERUSALEM, ISLAMIC STATE IN IRAQ). Elsewhere
-    /// In is a Korean name syllable (Kim In Ho).</summary>
-    private static void InsideBodyName(List<NameToken> tokens)
-    {
-        if (!IsBodyName(tokens)) return;
-        for (var i = 1; i + 1 < tokens.Count; i++)
-            if (tokens[i].Text == "in" && !tokens[i].Abjad) tokens[i] = tokens[i] with { Kind = WordKind.LegalForm };
-    }
-
-    /// <summary>Hajj (the pilgrim) before a name is an honorific (Hajj Qasim, El Hadj Omar); after one it
-    /// is a family name (Ali El Hajj), so it is a title only when it leads a name of more words.</summary>
-    private static void LeadingHonorific(List<NameToken> tokens)
-    {
-        var at = tokens.FindIndex(t => t.Kind != WordKind.Particle);
-        if (at < 0 || at + 1 >= tokens.Count || tokens[at].Kind != WordKind.Name || tokens[at].Text is not ("hajj" or "haj" or "hadj" or "hag" or "elhadj" or "alhaj" or "alhajj" or "حاج" or "الحاج" or "حاجي")) return;
-        if (tokens.Skip(at + 1).Any(t => t.Kind == WordKind.Name)) tokens[at] = tokens[at] with { Kind = WordKind.Title };
     }
 
     /// <summary>Two or three syllables that make one common word of organisation names (은행 = eun + haeng
@@ -307,56 +221,6 @@ public static partial class NameTokenizer
         return at > 0 && at < word.Length && Vocabulary.ListedKind(word[at..]) == WordKind.LegalForm ? at : null;
     }
 
-    private static void AddArabic(string word, List<NameToken> first, List<NameToken>? second)
-    {
-        var normalized = ArabicScript.Normalize(word);
-        if (normalized.Length == 0) return;
-        // The conjunction و and the preposition لـ written onto the article: والشام = و + الشام, للصرافة = ل + الصرافة.
-        if (normalized.Length > 4 && normalized.StartsWith("وال", StringComparison.Ordinal)) normalized = normalized[1..];
-        else if (normalized.Length > 3 && normalized.StartsWith("لل", StringComparison.Ordinal)) normalized = "ا" + normalized[1..];
-        // The prepositions لـ and بـ written onto a word of organisation names: لأهل = for the people of, ببلاد = in the lands of.
-        if (normalized.Length > 3 && normalized[0] is 'ل' or 'ب' && Translations.Of(normalized) < 0 && Translations.Of(normalized[1..]) >= 0)
-        {
-            AddArabic(normalized[..1], first, second);
-            normalized = normalized[1..];
-        }
-        // عبدالخالق is written as one word as often as two: split it like Abdulkhaliq → abd + khaliq.
-        if (normalized.Length > 4 && normalized.StartsWith("عبد", StringComparison.Ordinal))
-        {
-            AddArabic("عبد", first, second);
-            normalized = normalized[3..];
-        }
-        // ابواليزيد is Abu al-Yazid written as one word, as Latin lists write Abou El Yazid in two.
-        if (normalized.Length > 6 && normalized.StartsWith("ابوال", StringComparison.Ordinal))
-        {
-            AddArabic("ابو", first, second);
-            normalized = normalized[3..];
-        }
-        // نورالدين is written as one word as often as two: the name and الدين, as Nuruddin gives nur + din.
-        if (normalized.Length >= 7 && normalized.EndsWith("الدين", StringComparison.Ordinal))
-        {
-            AddArabic(normalized[..^5], first, second);
-            normalized = "الدين";
-        }
-        var skeleton = ArabicScript.Skeleton(normalized);
-        var key = ArabicScript.HasArticle(normalized) ? normalized[2..] : normalized;
-        var kind = normalized is "بن" or "ابن" or "بنت" or "ال" or "ولد" or "في" or "و" or "من" or "على" or "الي" or "عن" or "ل" or "ب" ? WordKind.Particle
-            : ArabicTitles.Contains(normalized) ? WordKind.Title
-            : Translations.KindOf(key) ?? WordKind.Name;
-        var token = new NameToken(normalized, key, skeleton, kind, true, Translations.Of(key));
-        first.Add(token);
-        second?.Add(token);
-    }
-
-    // Titles as Arabic, Persian and Pashto names write them (Sheikh, Mullah, Mawlawi, Qari, Mufti, Doctor, and
-    // Jr.); Hajji before a name is LeadingHonorific's.
-    private static readonly HashSet<string> ArabicTitles = new(StringComparer.Ordinal)
-    {
-        "شيخ", "الشيخ", "ملا", "الملا", "مولوي", "مولانا", "قاري", "مفتي", "دكتور", "الدكتور",
-        // The son, after the name: Jr. (فلسيانو ... الإبن = Feliciano ... Jr.).
-        "الابن",
-    };
-
     private static void AddHebrew(string word, List<NameToken> first, List<NameToken>? second)
     {
         var letters = HebrewScript.Letters(word);
@@ -366,33 +230,6 @@ public static partial class NameTokenizer
         var token = new NameToken(letters, key, HebrewScript.Skeleton(key), kind, true, -1);
         first.Add(token);
         second?.Add(token);
-    }
-
-    /// <summary>"LAST, First Middle" (OFAC, most lists) as "First Middle LAST", so that a word's place
-    /// says whether it is a middle name; comparison itself does not depend on order.</summary>
-    private static string NaturalOrder(string name)
-    {
-        var comma = name.IndexOf(',', StringComparison.Ordinal);
-        if (comma <= 0 || name.IndexOf(',', comma + 1) >= 0) return name;
-        var last = name[..comma];
-        var first = name[(comma + 1)..];
-        return first.Any(char.IsLetter) && last.Any(char.IsLetter) && !LegalFormAfterComma(last, first) ? first + " " + last : name;
-    }
-
-    /// <summary>A body's name with its legal form after a comma (CITY PLAZA, S.A. DE C.V.; J &amp; E, S. DE R.L.;
-    /// MORUMBI, A.C.; ACME, LTD): not "LAST, First". Letters alone after the comma are a person's initials
-    /// (SMITH, A.G.) unless the name before is a body's.</summary>
-    private static bool LegalFormAfterComma(string before, string after)
-    {
-        var words = LowerWords(after);
-        if (words.Count == 0 || !words.All(w => w.Length == 1 || Vocabulary.ListedKind(w) == WordKind.LegalForm || w is "de" or "en" or "y")) return false;
-        // General is also a rank (NKUNDA, General).
-        return words.Any(w => w.Length > 1 && w != "general" && Vocabulary.ListedKind(w) == WordKind.LegalForm || w is "de" or "en" or "y")
-            || LowerWords(before).Any(w => w.Length > 1 && Vocabulary.ListedKind(w) is WordKind.LegalForm or WordKind.Generic);
-
-        static List<string> LowerWords(string text) =>
-            [.. text.Split((char[])[' ', '.', '-', '&', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
-                .Select(w => w.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal).ToLowerInvariant())];
     }
 
     private static IEnumerable<string> SplitCapitals(string pinyin)

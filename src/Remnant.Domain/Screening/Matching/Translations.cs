@@ -44,7 +44,7 @@ public static class Translations
         ["association", "society", "verein", "forening", "foreningen", "asociacion", "associacao", "associazione", "dernegi", "jamiat", "jamiyat", "jamiya", "jamia", "jameyat", "jameat", "جمعية"],
         ["organization", "organisation", "tanzim", "munazzamat", "sazman", "تنظيم", "منظمة", "سازمان"],
         ["office", "maktab", "مكتب", "دفتر"],
-        ["movement", "harakat", "haraka", "harakat", "mouvement", "movimiento", "حركة", "حركت", "جنبش"],
+        ["movement", "harakat", "haraka", "mouvement", "movimiento", "حركة", "حركت", "جنبش"],
         ["front", "jabhat", "jabhah", "jabha", "frente", "جبهة"],
         ["army", "jaish", "jaysh", "jeish", "ejercito", "جيش", "ارتش"],
         ["corps", "sepah", "sipah", "سپاه"],

@@ -210,6 +210,9 @@ public static class Vocabulary
     /// <summary>True for a spelling of al-Din as a word of its own (Din, Eddine, Uddin, Deen).</summary>
     public static bool IsDin(string word) => DinSpellings.Contains(word);
 
+    /// <summary>A legal-form word that only connects others (of, and, the; Persian va): it does not make a name a body's.</summary>
+    public static bool IsConnector(string word) => word is "of" or "and" or "va" or "the";
+
     /// <summary>The group of the spellings of al-Din written as a word of its own (Din, Eddine, Uddin): one
     /// name word, kept as written so that a slip in it is still a slip.</summary>
     private const int DinGroup = PatronymicGroups - 1;
