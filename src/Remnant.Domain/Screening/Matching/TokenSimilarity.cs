@@ -119,6 +119,8 @@ public static class TokenSimilarity
         if (jw >= 0.85 && q.Skeleton.Length >= 3 && q.Skeleton == c.Skeleton && Math.Abs(q.Text.Length - c.Text.Length) <= 1
             && (q.Text[0] == c.Text[0] || IsVowel(q.Text[0]) && IsVowel(c.Text[0])))
             return (0.85, "consonants");
+        // The Arabic feminine ending ة, written -ah, -a or -at (Azizah/Azizat, Rahma/Rahmat, Jabhah/Jabhat).
+        if (TaMarbuta(q.Text, c.Text)) return (0.85, "spelling, feminine ending");
         return Interdental(q.Text, c.Text);
     }
 
@@ -156,8 +158,10 @@ public static class TokenSimilarity
         return stem.SequenceEqual(without.Text) || LatinKeys.Phonetic(stem.ToString()) == without.Key;
     }
 
-    // English endings of the words of company names, longest first.
-    private static readonly string[] Endings = ["ations", "ation", "ments", "ment", "ions", "ion", "ings", "ing", "ers", "er", "es", "ed", "al", "s", "e"];
+    // English endings of the words of company names, longest first: inflections, and the endings that make
+    // an adjective of a noun (Metallurgy/Metallurgical, Industry/Industrial, Charity/Charitable, Finance/Financial).
+    private static readonly string[] Endings =
+        ["ations", "ation", "ments", "ment", "ical", "able", "ions", "ial", "ion", "ings", "ing", "ers", "er", "es", "ed", "al", "s", "e", "y"];
 
     /// <summary>True when the two words are one stem of four letters or more with different English endings.</summary>
     private static bool SameStem(string a, string b)
@@ -225,6 +229,21 @@ public static class TokenSimilarity
 
     private static string FoldBelarusian(string w) =>
         w.Replace("dz", "d", StringComparison.Ordinal).Replace("tsi", "ti", StringComparison.Ordinal).Replace('g', 'h');
+
+    /// <summary>True when the words differ only in how they write a final ة (-ah, -a, -at), with four
+    /// letters before it.</summary>
+    private static bool TaMarbuta(string a, string b)
+    {
+        if (a.Length < 5 || b.Length < 5 || a[^1] == b[^1]) return false;
+        var stem = FeminineStem(a);
+        return stem.Length >= 4 && stem.SequenceEqual(FeminineStem(b));
+    }
+
+    /// <summary>The word before a final -ah, -a or -at; the whole word when it has none.</summary>
+    private static ReadOnlySpan<char> FeminineStem(string w) =>
+        w[^1] == 'a' ? w.AsSpan(0, w.Length - 1)
+        : w[^2] == 'a' && w[^1] is 'h' or 't' ? w.AsSpan(0, w.Length - 2)
+        : w.AsSpan();
 
     private static bool FinalSOrZ(string a, string b) =>
         a.Length == b.Length && a.Length >= 5 && a[^1] != b[^1] && a[^1] is 's' or 'z' && b[^1] is 's' or 'z' && a[^2] == 'e' && a.AsSpan(0, a.Length - 1).SequenceEqual(b.AsSpan(0, b.Length - 1));

@@ -105,7 +105,7 @@ public static class Translations
         ["horizon", "ofogh", "ofoq", "ofuq", "افق"],
         ["construction", "bina", "binaa", "بناء"],
         ["steel", "foulad", "fulad", "foolad", "فولاد"],
-        ["complex", "mojtame", "mojtamae", "مجتمع"],
+        ["complex", "compound", "mojtame", "mojtamae", "مجتمع"],
         ["production", "productive", "tolid", "tolidi", "توليد"],
         ["jerusalem", "quds", "qods", "القدس", "قدس"],
     ];
