@@ -436,7 +436,7 @@ public sealed class NameComparisonTests
     public void Compare_LongVowelOnOneSideOnly_CountsLessAndIsExplained(string arabic, string latin)
     {
         var a = NameComparison.Compare(arabic, latin);
-        Assert.Contains(TokenSimilarity.LongVowelsDiffer, a.Describe(), StringComparison.Ordinal);
+        Assert.Contains(MatchRules.LongVowelsDiffer, a.Describe(), StringComparison.Ordinal);
         Assert.True(a.Score < NameComparison.Compare("سعيد كريمي", "Saeed Karimi").Score, a.Describe());
     }
 

@@ -122,7 +122,7 @@ public static class Acronyms
     public static NameAlignment WholeName(string acronym, string spelled, double weight)
     {
         var similarity = SimilarityOf(acronym);
-        return new NameAlignment([new WordPair(acronym, spelled, similarity, "acronym", weight)], 1, 1, weight, similarity);
+        return new NameAlignment([new WordPair(acronym, spelled, similarity, MatchRules.Acronym, weight)], 1, 1, weight, similarity);
     }
 
     /// <summary><paramref name="a"/>, the alignment of a <see cref="PartReading"/>, with the acronym's pair
@@ -136,7 +136,7 @@ public static class Acronyms
                 Query = reading.InQuery ? reading.Acronym : reading.Spelled,
                 Candidate = reading.InQuery ? reading.Spelled : reading.Acronym,
                 Similarity = Similarity,
-                Rule = "acronym",
+                Rule = MatchRules.Acronym,
             }
             : p)],
     };

@@ -16,21 +16,21 @@ public static partial class NameAligner
         List<WordOption> chosen, bool persons, bool bothLeftOver)
     {
         if (persons && ShiftedGivenName(query, candidate, usedQ, usedC, chosen) is { } extra)
-            return new(ShiftedGivenNameFactor, extra.Query, extra.Candidate, "another given name before the same names");
+            return new(ShiftedGivenNameFactor, extra.Query, extra.Candidate, MatchRules.ShiftedGivenName);
         if (persons && OtherGivenName(query, candidate, usedQ, usedC, chosen) is { } other)
-            return new(OtherGivenNameFactor, other.Query, other.Candidate, "another given name");
+            return new(OtherGivenNameFactor, other.Query, other.Candidate, MatchRules.AnotherGivenName);
         if (HalfMatchedWord(query, usedQ, persons, candidate, chosen, isQuery: true) is { } halfQ)
-            return new(OtherGivenNameFactor, halfQ, "", HalfMatchedRule);
+            return new(OtherGivenNameFactor, halfQ, "", MatchRules.HalfMatchedWord);
         if (HalfMatchedWord(candidate, usedC, persons, query, chosen, isQuery: false) is { } halfC)
-            return new(OtherGivenNameFactor, "", halfC, HalfMatchedRule);
+            return new(OtherGivenNameFactor, "", halfC, MatchRules.HalfMatchedWord);
         // Two numbers that differ name two units, vessels or branches (77th and 33rd Light Infantry Division).
         if (UnmatchedNumber(query, usedQ) is { } nq && UnmatchedNumber(candidate, usedC) is { } nc)
-            return new(OtherGivenNameFactor, nq, nc, "another number");
+            return new(OtherGivenNameFactor, nq, nc, MatchRules.AnotherNumber);
         // Two services of one armed force (IRGC Ground Force and Air Force, KPA Navy and Air Force).
         if (!persons && UnmatchedService(query, usedQ) is { } sq && UnmatchedService(candidate, usedC) is { } sc && !SameService(sq, sc))
-            return new(OtherGivenNameFactor, sq, sc, "another service");
+            return new(OtherGivenNameFactor, sq, sc, MatchRules.AnotherService);
         if (persons && bothLeftOver && OnlyGivenNamesMatched(query, chosen))
-            return new(OtherFamilyNameFactor, "", "", "given names and patronymics agree but not the family names");
+            return new(OtherFamilyNameFactor, "", "", MatchRules.OtherFamilyName);
         return null;
     }
 
@@ -49,9 +49,7 @@ public static partial class NameAligner
     /// thousands, the family name is what tells them apart.</summary>
     public const double OtherFamilyNameFactor = 0.85;
 
-    private const string HalfMatchedRule = "another name: part of a written word unmatched";
-
-    /// <summary>A hyphenated word (a person's two short parts, Min-seong; a body's two names, Almaz-Antey) of
+        /// <summary>A hyphenated word (a person's two short parts, Min-seong; a body's two names, Almaz-Antey) of
     /// which one part is matched and the other left over, or null: Min is not Min-seong.</summary>
     private static string? HalfMatchedWord(NameToken[] tokens, Span<bool> used, bool persons, NameToken[] other, List<WordOption> chosen, bool isQuery)
     {
@@ -126,7 +124,7 @@ public static partial class NameAligner
         if (!usedQ[q0] && !usedC[c0]) return (query[q0].Text, candidate[c0].Text);
         // First names a consonant apart are two given names as much as a slip (Rami/Ramzi): brothers' names differ so.
         foreach (var o in chosen)
-            if (o.Q == q0 && o.C == c0 && o.QLen == 1 && o.CLen == 1 && o.Sim == TokenSimilarity.WeakSlip && !query[q0].Abjad && !candidate[c0].Abjad)
+            if (o.Q == q0 && o.C == c0 && o.QLen == 1 && o.CLen == 1 && o.Rule.Contains(MatchRules.ConsonantLeftOut, StringComparison.Ordinal) && !query[q0].Abjad && !candidate[c0].Abjad)
                 return (query[q0].Text, candidate[c0].Text);
         return null;
     }

@@ -146,7 +146,7 @@ public static partial class NameAligner
             if (inOrder && sim < CrossScriptInOrder && (query[o.Q].Abjad != candidate[o.C].Abjad) && TokenSimilarity.OrderMayRaise(rule))
             {
                 sim = CrossScriptInOrder;
-                rule += ", in order";
+                rule = MatchRules.Join(rule, MatchRules.InOrder);
             }
             double sq = Sum(wq, o.Q, o.QLen), sc = Sum(wc, o.C, o.CLen);
             coveredQ += sim * sq;

@@ -6,15 +6,11 @@ public static class TokenSimilarity
     /// <summary>Below this Jaro-Winkler similarity two words are different words.</summary>
     public const double MinimumJaroWinkler = 0.90;
 
-    /// <summary>The rule added when the consonants agree across scripts but a long vowel does not; such a
-    /// match is not raised by the order of the words.</summary>
-    public const string LongVowelsDiffer = "long vowels differ";
-
     /// <summary>True when <paramref name="rule"/>, a rule this class gave, is a match of consonants alone
     /// across Arabic script whose long vowels agree: the kind of match that several words in the same
     /// order in both names make more than chance (<see cref="NameAligner"/>).</summary>
     public static bool OrderMayRaise(string rule) =>
-        rule.StartsWith("consonants", StringComparison.Ordinal) && !rule.EndsWith(LongVowelsDiffer, StringComparison.Ordinal);
+        rule.StartsWith(MatchRules.Consonants, StringComparison.Ordinal) && !rule.EndsWith(MatchRules.LongVowelsDiffer, StringComparison.Ordinal);
 
     /// <summary>Factor for a match that rests on a second reading of one name only (金 read as Kim):
     /// a name in Han characters is more often Chinese than Korean.</summary>
@@ -24,19 +20,19 @@ public static class TokenSimilarity
     public static (double Score, string Rule) Compare(in NameToken q, in NameToken c)
     {
         var (score, rule) = Words(q, c);
-        return q.Reading == c.Reading || score == 0 ? (score, rule) : (score * ReadingFactor, rule + ", Korean reading");
+        return q.Reading == c.Reading || score == 0 ? (score, rule) : (score * ReadingFactor, MatchRules.Join(rule, MatchRules.KoreanReading));
     }
 
     private static (double Score, string Rule) Words(in NameToken q, in NameToken c)
     {
-        if (q.Text == c.Text) return (1.0, "same");
+        if (q.Text == c.Text) return (1.0, MatchRules.Same);
         if (q.Abjad || c.Abjad)
         {
-            if (q.Abjad && c.Abjad && q.Key == c.Key) return (1.0, "same");
+            if (q.Abjad && c.Abjad && q.Key == c.Key) return (1.0, MatchRules.Same);
             // One word in two languages (بنك / Bank, جبهة / Front).
-            if (q.Group >= 0 && q.Group == c.Group) return (0.9, "translation");
+            if (q.Group >= 0 && q.Group == c.Group) return (0.9, MatchRules.Translation);
             // الله has one consonant left once its article goes, too few to compare: it is Allah by name.
-            if (q.Text is "allah" or "الله" && c.Text is "allah" or "الله") return (1.0, "same");
+            if (q.Text is "allah" or "الله" && c.Text is "allah" or "الله") return (1.0, MatchRules.Same);
             if (q.Skeleton.Length == 0 || c.Skeleton.Length == 0) return (0, "");
             // Arabic writes no short vowels, so consonants are all there is: three or more that agree
             // are nearly as good as the same word; two are weaker evidence.
@@ -44,53 +40,53 @@ public static class TokenSimilarity
             {
                 // Both in Arabic script: the same letters read the same way.
                 string qu = ArabicScript.Usual(q.Skeleton), cu = ArabicScript.Usual(c.Skeleton);
-                if (qu == cu) return (Consonants(qu), "consonants");
-                return JaroWinkler.Similarity(qu, cu) >= 0.9 && Math.Min(qu.Length, cu.Length) >= 3 ? (0.75, "consonants~") : (0, "");
+                if (qu == cu) return (Consonants(qu), MatchRules.Consonants);
+                return JaroWinkler.Similarity(qu, cu) >= 0.9 && Math.Min(qu.Length, cu.Length) >= 3 ? (0.75, MatchRules.ConsonantsNear) : (0, "");
             }
             var (arabic, latin) = q.Abjad ? (q, c) : (c, q);
             var (score, rule) = AcrossScripts(arabic, latin);
             // The consonants agree but a long vowel the Arabic writes is not in the Latin (سعيد / Saadah): less alike.
-            return score > 0 && !LongVowelsAgree(arabic.Text, latin.Text) ? (score * 0.8, rule + ", " + LongVowelsDiffer) : (score, rule);
+            return score > 0 && !LongVowelsAgree(arabic.Text, latin.Text) ? (score * 0.8, MatchRules.Join(rule, MatchRules.LongVowelsDiffer)) : (score, rule);
         }
-        if (q.Key == c.Key && q.Key.Length > 0) return (0.95, "sound");
+        if (q.Key == c.Key && q.Key.Length > 0) return (0.95, MatchRules.Sound);
         // Generic words of one stem are one word (Air/Airlines, Bank/Banking, Electronic/Electronics).
-        if (q.Kind != WordKind.Name && c.Kind != WordKind.Name && Math.Min(q.Text.Length, c.Text.Length) >= 3 && Prefix(q.Text, c.Text)) return (0.9, "stem");
+        if (q.Kind != WordKind.Name && c.Kind != WordKind.Name && Math.Min(q.Text.Length, c.Text.Length) >= 3 && Prefix(q.Text, c.Text)) return (0.9, MatchRules.Stem);
         // A generic word and another form of it (Work/Works, Managing/Management, Constructing/Construction).
-        if ((q.Kind != WordKind.Name || c.Kind != WordKind.Name) && SameStem(q.Text, c.Text)) return (0.85, "stem");
+        if ((q.Kind != WordKind.Name || c.Kind != WordKind.Name) && SameStem(q.Text, c.Text)) return (0.85, MatchRules.Stem);
         // An initial stands for any word it starts (J. = Jong, A. = Antonio): weak, but not a disagreement.
-        if ((q.Text.Length == 1) != (c.Text.Length == 1) && char.IsAsciiLetter(q.Text[0]) && q.Text[0] == c.Text[0]) return (0.7, "initial");
+        if ((q.Text.Length == 1) != (c.Text.Length == 1) && char.IsAsciiLetter(q.Text[0]) && q.Text[0] == c.Text[0]) return (0.7, MatchRules.Initial);
         // Sayyid, the name of descent that Iranian and South Asian names carry before the given name, in
         // its spellings (Seyed, Syed). By the letters, not the sound key, which Sayyid shares with Said.
         // Sayed writes Sayyid as often as Said, so it meets both.
-        if (SayyidOrSayed(q.Text) && SayyidOrSayed(c.Text)) return (0.9, "same name");
+        if (SayyidOrSayed(q.Text) && SayyidOrSayed(c.Text)) return (0.9, MatchRules.SameName);
         if (q.Group >= 0 && q.Group == c.Group)
         {
             // Spellings of one group that are also vowel variants keep that closer reading (Mohammed/Muhammad).
             var group = Vocabulary.IsSurnameGroup(q.Group) ? 0.93 : 0.9;
             return VowelsMayDiffer(q.Text, c.Text) && VowelVariants.Compare(q.Text, c.Text) is var close && close > group
-                ? (close, "vowels") : (group, Vocabulary.GroupRule(q.Group));
+                ? (close, MatchRules.Vowels) : (group, Vocabulary.GroupRule(q.Group));
         }
-        if (VowelsMayDiffer(q.Text, c.Text) && VowelVariants.Compare(q.Text, c.Text) is > 0 and var vowels) return (vowels, "vowels");
+        if (VowelsMayDiffer(q.Text, c.Text) && VowelVariants.Compare(q.Text, c.Text) is > 0 and var vowels) return (vowels, MatchRules.Vowels);
         // The sound keys with o and u as one vowel, where romanisations that write one consonant two ways
         // have met: Wade-Giles and pinyin (Tung/Dong, Tsetung/Zedong). Only o/u: the keys fold r/l and kh/h,
         // and with more vowel classes Khaled would meet Harith, and Cheng Zhang.
-        if (q.Key.Length >= 4 && q.Key.Length == c.Key.Length && q.Text[0] != c.Text[0] && SameWithOAsU(q.Key, c.Key)) return (0.9, "sound, vowels");
+        if (q.Key.Length >= 4 && q.Key.Length == c.Key.Length && q.Text[0] != c.Text[0] && SameWithOAsU(q.Key, c.Key)) return (0.9, MatchRules.Join(MatchRules.Sound, MatchRules.Vowels));
         // A silent final e of French spellings (Amine/Amin, Yassine/Yassin, Ayache/Ayach).
-        if (SilentE(q, c)) return (0.85, "spelling");
+        if (SilentE(q, c)) return (0.85, MatchRules.Spelling);
         // A letter left out of or added to a five-letter word (Firas/Fras, Rajab/Rajb) is a slip; a
         // letter changed is not, since short syllables differ by one letter into other names (Hyeon/Hyeok).
-        if (Math.Max(q.Text.Length, c.Text.Length) == 5 && ShortSlip(q.Text, c.Text) is > 0 and var slip) return (slip, "spelling");
+        if (Math.Max(q.Text.Length, c.Text.Length) == 5 && ShortSlip(q.Text, c.Text) is { Score: > 0 } slip) return slip;
         // A long word with its first letter dropped is the same word (Ntaganda/Taganda, Ibrahim/Brahim):
         // first letters are otherwise kept apart below.
         if (Math.Min(q.Text.Length, c.Text.Length) >= 6 && Math.Abs(q.Text.Length - c.Text.Length) == 1
             && (q.Text.Length > c.Text.Length ? q.Text.AsSpan(1).SequenceEqual(c.Text) : c.Text.AsSpan(1).SequenceEqual(q.Text)))
-            return (0.85, "spelling");
+            return (0.85, MatchRules.Spelling);
         // Spanish and Portuguese spellings write one final sound s or z (Alvarez/Alvares, Lopez/Lopes).
-        if (FinalSOrZ(q.Text, c.Text)) return (0.9, "spelling");
+        if (FinalSOrZ(q.Text, c.Text)) return (0.9, MatchRules.Spelling);
         // The article written onto a name (Elkaddafi, Almasri) against the name without it (Gaddafi, Masri).
-        if (JoinedArticle(q, c) is > 0 and var article) return (article, "article");
+        if (JoinedArticle(q, c) is > 0 and var article) return (article, MatchRules.Article);
         // A Belarusian spelling of a Russian name (Halavanau/Golovanov, Karaeu/Karaev, Lidziya/Lidia).
-        if (Belarusian(q.Text, c.Text)) return (0.85, "spelling, Belarusian");
+        if (Belarusian(q.Text, c.Text)) return (0.85, MatchRules.Join(MatchRules.Spelling, MatchRules.Belarusian));
         // Short words (Kim, Ali, Un; Korean syllables: Yong, Myong) differ by one letter into other
         // names: no fuzzy match for them.
         if (q.Text.Length <= 4 || c.Text.Length <= 4) return (0, "");
@@ -112,15 +108,15 @@ public static class TokenSimilarity
         var typo = edits == 1 && longer >= 6 ? 0.9 : edits == 2 && Math.Min(q.Text.Length, c.Text.Length) >= 9 ? 0.85 : 0;
         // Jaro-Winkler alone is kept for long words only: in short ones a shared beginning says little (Yongmin/Yongan, Salih/Sharikh).
         var spelling = jw >= MinimumJaroWinkler && Math.Min(q.Text.Length, c.Text.Length) >= 8 ? 0.7 + (jw - MinimumJaroWinkler) * 2.5 : 0;
-        if (typo > 0 || spelling > 0) return (Math.Max(typo, spelling), "spelling");
+        if (typo > 0 || spelling > 0) return (Math.Max(typo, spelling), MatchRules.Spelling);
         // Vowels are the least stable part of a romanised Arabic or Persian name (Faris/Fares,
         // Osman/Usman): the same consonants and a close spelling make the same word. Short words
         // are left out: in Korean the vowel is what tells Jung from Jang.
         if (jw >= 0.85 && q.Skeleton.Length >= 3 && q.Skeleton == c.Skeleton && Math.Abs(q.Text.Length - c.Text.Length) <= 1
             && (q.Text[0] == c.Text[0] || IsVowel(q.Text[0]) && IsVowel(c.Text[0])))
-            return (0.85, "consonants");
+            return (0.85, MatchRules.Consonants);
         // The Arabic feminine ending ة, written -ah, -a or -at (Azizah/Azizat, Rahma/Rahmat, Jabhah/Jabhat).
-        if (TaMarbuta(q.Text, c.Text)) return (0.85, "spelling, feminine ending");
+        if (TaMarbuta(q.Text, c.Text)) return (0.85, MatchRules.Join(MatchRules.Spelling, MatchRules.FeminineEnding));
         return Interdental(q.Text, c.Text);
     }
 
@@ -135,8 +131,8 @@ public static class TokenSimilarity
     {
         var (ra, rb) = (Interdentals(a), Interdentals(b));
         if (ReferenceEquals(ra, a) && ReferenceEquals(rb, b)) return (0, "");
-        if (ra == rb || LatinKeys.Phonetic(ra) == LatinKeys.Phonetic(rb)) return (0.9, "sound, th/s");
-        return VowelsMayDiffer(ra, rb) && VowelVariants.Compare(ra, rb) > 0 ? (0.85, "sound, th/s") : (0, "");
+        if (ra == rb || LatinKeys.Phonetic(ra) == LatinKeys.Phonetic(rb)) return (0.9, MatchRules.Join(MatchRules.Sound, MatchRules.Interdental));
+        return VowelsMayDiffer(ra, rb) && VowelVariants.Compare(ra, rb) > 0 ? (0.85, MatchRules.Join(MatchRules.Sound, MatchRules.Interdental)) : (0, "");
     }
 
     /// <summary>The word with th after its first letter written s and every dh written z; the same instance when it has none.</summary>
@@ -265,14 +261,14 @@ public static class TokenSimilarity
     private static (double Score, string Rule) AcrossScripts(in NameToken arabic, in NameToken latin)
     {
         var ls = latin.Skeleton;
-        if (ArabicScript.Agrees(arabic.Skeleton, ls)) return (Consonants(ls.Length + (SilentAyn(arabic.Text, latin.Text) ? 1 : 0)), "consonants");
+        if (ArabicScript.Agrees(arabic.Skeleton, ls)) return (Consonants(ls.Length + (SilentAyn(arabic.Text, latin.Text) ? 1 : 0)), MatchRules.Consonants);
         if (arabic.Key.Length < arabic.Text.Length && ls.Length >= 3 && ls[0] == '\'')
         {
             var rest = ls[1] == 'l' ? ls[2..] : ls[1..];
-            if (rest.Length >= 2 && ArabicScript.Agrees(arabic.Skeleton, rest)) return (Consonants(rest), "consonants, article");
+            if (rest.Length >= 2 && ArabicScript.Agrees(arabic.Skeleton, rest)) return (Consonants(rest), MatchRules.Join(MatchRules.Consonants, MatchRules.Article));
         }
         var read = ArabicScript.ReadAs(arabic.Skeleton, ls);
-        return JaroWinkler.Similarity(read, ls) >= 0.9 && Math.Min(read.Length, ls.Length) >= 3 ? (0.75, "consonants~") : (0, "");
+        return JaroWinkler.Similarity(read, ls) >= 0.9 && Math.Min(read.Length, ls.Length) >= 3 ? (0.75, MatchRules.ConsonantsNear) : (0, "");
     }
 
     /// <summary>False when the Arabic word writes ي or و after its first letter (a long vowel, or the
@@ -307,15 +303,12 @@ public static class TokenSimilarity
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
-    /// <summary>The similarity of a consonant left out of a short word (Perez/Peez): a slip, or another name.</summary>
-    public const double WeakSlip = 0.7;
-
     /// <summary>A slip in a word of five letters: a letter left out or added, two letters swapped, or
     /// one consonant mistyped inside the word (a consonant left out counts less). Not a changed first or last letter, nor one vowel for
     /// another: those make other syllables and names (Kyong/Yong, Hyeon/Hyeok, Hamid/Hamad).</summary>
-    private static double ShortSlip(string a, string b)
+    private static (double Score, string Rule) ShortSlip(string a, string b)
     {
-        if (a.Length < 4 || b.Length < 4 || a[0] != b[0] || NameSuffix(a, b) || Edits.AtMostTwo(a, b) != 1) return 0;
+        if (a.Length < 4 || b.Length < 4 || a[0] != b[0] || NameSuffix(a, b) || Edits.AtMostTwo(a, b) != 1) return (0, "");
         var at = 0;
         while (at < Math.Min(a.Length, b.Length) && a[at] == b[at]) at++;
         // A vowel left out is a slip (Firas/Fras, Rajab/Rajb). A consonant left out inside the word is a slip
@@ -325,12 +318,13 @@ public static class TokenSimilarity
         if (a.Length != b.Length)
         {
             var longer = a.Length > b.Length ? a : b;
-            return IsVowel(longer[at]) ? 0.85 : at < longer.Length - 1 ? WeakSlip : 0;
+            return IsVowel(longer[at]) ? (0.85, MatchRules.Spelling)
+                : at < longer.Length - 1 ? (0.7, MatchRules.Join(MatchRules.Spelling, MatchRules.ConsonantLeftOut)) : (0, "");
         }
         at = 0;
         while (a[at] == b[at]) at++;
-        if (at + 1 < a.Length && a[at] == b[at + 1] && a[at + 1] == b[at]) return 0.85;
-        return at < a.Length - 1 && !(IsVowel(a[at]) && IsVowel(b[at])) ? 0.8 : 0;
+        if (at + 1 < a.Length && a[at] == b[at + 1] && a[at + 1] == b[at]) return (0.85, MatchRules.Spelling);
+        return at < a.Length - 1 && !(IsVowel(a[at]) && IsVowel(b[at])) ? (0.8, MatchRules.Spelling) : (0, "");
     }
 
     /// <summary>One word is the other plus a vowel or more (Ahmad/Ahmadi, Karim/Karimi, Petrov/Petrova,

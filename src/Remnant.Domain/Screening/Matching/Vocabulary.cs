@@ -246,7 +246,7 @@ public static class Vocabulary
 
     /// <summary>The rule name for two words of one group.</summary>
     public static string GroupRule(int group) =>
-        IsSurnameGroup(group) ? "surname" : Translations.IsTranslationGroup(group) ? "translation" : "same name";
+        IsSurnameGroup(group) ? MatchRules.Surname : Translations.IsTranslationGroup(group) ? MatchRules.Translation : MatchRules.SameName;
 
     private static Dictionary<string, int> BuildGroups()
     {

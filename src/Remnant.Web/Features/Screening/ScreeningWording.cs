@@ -18,10 +18,13 @@ internal static class ScreeningWording
     /// <summary>The hit's explanation in the current UI culture, in the domain's layout.</summary>
     public static string Explain(IStringLocalizer L, ScreeningMatch m) =>
         CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? m.Explanation
-        : m.Explain(f => Word(L, "feature: ", f.Name), f => f.Name == "name"
-                ? NameAlignment.Describe(m.Pairs, rule => string.Join(L[", "], rule.Split(", ").Select(part => Word(L, "rule: ", part))), L[", "], L["no word in common"])
+        : m.Explain(f => Word(L, "feature: ", f.Name), f => f.Name == "name" ? Pairs(L, m.Pairs)
                 : f.DetailFormat is { } format ? L[format, [.. Arguments(L, f)]] : f.Detail,
             L["; "]);
+
+    /// <summary>The word pairs of a name match in the domain's layout, each rule part in the reader's language.</summary>
+    public static string Pairs(IStringLocalizer L, IReadOnlyList<WordPair> pairs) =>
+        NameAlignment.Describe(pairs, rule => string.Join(L[", "], MatchRules.Parts(rule).Select(part => Word(L, "rule: ", part))), L[", "], L["no word in common"]);
 
     /// <summary>Alias qualities and schemas are words to translate; other values (years, codes, names) stay as written.</summary>
     private static IEnumerable<object> Arguments(IStringLocalizer L, ScoreFeature f) => f.Name switch

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Remnant.Domain.Screening.Matching;
+using Remnant.Web.Features.Screening;
+using Remnant.Web.Tests.Infrastructure;
+
+namespace Remnant.Web.Tests;
+
+/// <summary>A screening hit's explanation on the Arabic pages names its rules in Arabic: every rule the
+/// matcher can give has a resource, and real comparisons worded in Arabic keep no English rule word.</summary>
+public sealed class ScreeningWordingTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
+{
+    public static TheoryData<string> Rules() => [.. MatchRules.All];
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void Rule_EveryMatcherRule_HasArabic(string rule)
+    {
+        var found = InArabic(L => L["rule: " + rule]);
+        Assert.False(found.ResourceNotFound, $"No Arabic for the rule '{rule}'");
+        Assert.Contains(found.Value, c => c is >= '\u0600' and <= '\u06FF');
+    }
+
+    [Theory]
+    // Spelling with a feminine ending; a consonant left out beside agreeing words; consonants across scripts;
+    // a noun and its adjective; Sayyid spelled two ways.
+    [InlineData("AZIZAT, Sa'id Yusif", "AZIZAH, Sa'id Yusif")]
+    [InlineData("Peez Garcia Mora", "Perez Garcia Mora")]
+    [InlineData("سعد الحريري", "Saad Hariri")]
+    [InlineData("RAHMAH CHARITY ORGANIZATION", "RAHMAH CHARITABLE ORGANIZATION")]
+    [InlineData("Seyed Hossein Mousavi", "Sayyid Hossein Mousavi")]
+    public void Pairs_InArabic_NoEnglishRuleWord(string query, string candidate)
+    {
+        var pairs = NameComparison.Compare(query, candidate).Pairs;
+        var rules = pairs.Where(p => p.Similarity < 0.999).SelectMany(p => MatchRules.Parts(p.Rule)).ToList();
+        Assert.NotEmpty(rules);
+        var text = InArabic(L => ScreeningWording.Pairs(L, pairs));
+        foreach (var rule in rules)
+        {
+            Assert.Contains(rule, MatchRules.All);
+            Assert.DoesNotContain("(" + rule, text, StringComparison.Ordinal);
+        }
+    }
+
+    private T InArabic<T>(Func<IStringLocalizer, T> read)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo("ar");
+        try
+        {
+            return read(factory.Services.GetRequiredService<IStringLocalizer<SharedResource>>());
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+}
