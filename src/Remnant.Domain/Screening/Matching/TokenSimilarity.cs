@@ -117,6 +117,9 @@ public static class TokenSimilarity
             return (0.85, MatchRules.Consonants);
         // The Arabic feminine ending ة, written -ah, -a or -at (Azizah/Azizat, Rahma/Rahmat, Jabhah/Jabhat).
         if (TaMarbuta(q.Text, c.Text)) return (0.85, MatchRules.Join(MatchRules.Spelling, MatchRules.FeminineEnding));
+        // Five consonants or more, as written, in the same order: the vowels of a romanised Arabic word are
+        // guesses (Mishkhis/Mushakhas). Fewer consonants leave other names (Mahmud/Muhammad).
+        if (q.Text[0] == c.Text[0] && WrittenConsonants(q.Text) is { Length: >= 5 } wq && wq == WrittenConsonants(c.Text)) return (0.8, MatchRules.Consonants);
         return Interdental(q.Text, c.Text);
     }
 
@@ -225,6 +228,19 @@ public static class TokenSimilarity
 
     private static string FoldBelarusian(string w) =>
         w.Replace("dz", "d", StringComparison.Ordinal).Replace("tsi", "ti", StringComparison.Ordinal).Replace('g', 'h');
+
+    /// <summary>The word's letters without vowels, doubled letters written once.</summary>
+    private static string WrittenConsonants(string word)
+    {
+        Span<char> b = stackalloc char[word.Length];
+        var n = 0;
+        foreach (var ch in word)
+        {
+            if (IsVowel(ch) || ch == 'y' || ch == '\'' || n > 0 && b[n - 1] == ch) continue;
+            b[n++] = ch;
+        }
+        return new string(b[..n]);
+    }
 
     /// <summary>True when the words differ only in how they write a final ة (-ah, -a, -at), with four
     /// letters before it.</summary>
