@@ -1,3 +1,5 @@
+using Remnant.Domain.Wording;
+
 namespace Remnant.Domain.Dating;
 
 /// <summary>
@@ -7,13 +9,13 @@ namespace Remnant.Domain.Dating;
 /// </summary>
 public sealed class AssemblyNotBefore
 {
-    private AssemblyNotBefore(DateOnly? notBefore, IReadOnlyList<string> path, int visited, int dated, string explanation)
+    private AssemblyNotBefore(DateOnly? notBefore, IReadOnlyList<string> path, int visited, int dated, Reason explanation)
     {
         NotBefore = notBefore;
         DeterminedBy = path;
         NodesVisited = visited;
         DatedNodes = dated;
-        Explanation = explanation;
+        Why = explanation;
     }
 
     /// <summary>The latest start among dated nodes; null when nothing in the tree is dated.</summary>
@@ -28,8 +30,11 @@ public sealed class AssemblyNotBefore
     /// <summary>How many of them carry an accepted interval.</summary>
     public int DatedNodes { get; }
 
-    /// <summary>One English sentence naming the deciding component.</summary>
-    public string Explanation { get; }
+    /// <summary>One sentence naming the deciding component.</summary>
+    public Reason Why { get; }
+
+    /// <summary><see cref="Why"/> in English.</summary>
+    public string Explanation => Why.ToString();
 
     /// <summary>Walks the whole tree without recursion (deep trees cannot overflow the stack) and
     /// visits a node reached twice only once.</summary>
@@ -58,8 +63,8 @@ public sealed class AssemblyNotBefore
             }
         }
         var explanation = best is null
-            ? $"None of the {visited} item(s) in the assembly is dated: not-before unknown."
-            : $"Not before {best.Value.ToIso()}: the latest start among {dated} dated item(s) of {visited}, set by {string.Join(" / ", bestPath)}.";
+            ? DatingReasons.AssemblyUndated.With(visited)
+            : DatingReasons.AssemblyNotBefore.With(best.Value, dated, visited, string.Join(" / ", bestPath));
         return new AssemblyNotBefore(best, bestPath, visited, dated, explanation);
     }
 }

@@ -1,3 +1,5 @@
+using Remnant.Domain.Wording;
+
 namespace Remnant.Domain.Dating;
 
 /// <summary>
@@ -9,12 +11,12 @@ namespace Remnant.Domain.Dating;
 public sealed class ProductionWindow
 {
     private ProductionWindow(DateInterval? interval, IReadOnlyList<DatedEvidence> evidence,
-        IReadOnlyList<DatingContradiction> contradictions, string explanation)
+        IReadOnlyList<DatingContradiction> contradictions, Reason explanation)
     {
         Interval = interval;
         Evidence = evidence;
         Contradictions = contradictions;
-        Explanation = explanation;
+        Why = explanation;
     }
 
     /// <summary>The days allowed by every piece of evidence; null when there is no evidence or it contradicts.</summary>
@@ -29,14 +31,17 @@ public sealed class ProductionWindow
     /// <summary>True when at least two pieces of evidence cannot both hold.</summary>
     public bool IsContradictory => Contradictions.Count > 0;
 
-    /// <summary>One English sentence saying what the window is and why.</summary>
-    public string Explanation { get; }
+    /// <summary>One sentence saying what the window is and why.</summary>
+    public Reason Why { get; }
+
+    /// <summary><see cref="Why"/> in English.</summary>
+    public string Explanation => Why.ToString();
 
     /// <summary>Intersects <paramref name="evidence"/>; never throws, an empty list gives an unknown window.</summary>
     public static ProductionWindow Of(IEnumerable<DatedEvidence> evidence)
     {
         var items = evidence.Where(e => e is not null).ToList();
-        if (items.Count == 0) return new ProductionWindow(null, items, [], "No dated marking: production window unknown.");
+        if (items.Count == 0) return new ProductionWindow(null, items, [], DatingReasons.NoMarking.With());
 
         var contradictions = new List<DatingContradiction>();
         for (var i = 0; i < items.Count; i++)
@@ -46,13 +51,13 @@ public sealed class ProductionWindow
                 if (items[i].Interval.Overlaps(items[j].Interval)) continue;
                 var (first, second) = items[i].Interval.To < items[j].Interval.From ? (items[i], items[j]) : (items[j], items[i]);
                 contradictions.Add(new DatingContradiction(first, second,
-                    $"{first.Source} ({first.Interval}) ends before {second.Source} ({second.Interval}) begins: both cannot be true."));
+                    DatingReasons.Disjoint.With(first.Source, first.Interval, second.Source, second.Interval)));
             }
         }
         if (contradictions.Count > 0)
         {
             return new ProductionWindow(null, items, contradictions,
-                $"Contradictory dating: {contradictions.Count} pair(s) of accepted readings share no day.");
+                DatingReasons.Contradictory.With(contradictions.Count));
         }
 
         var window = items[0].Interval;
@@ -61,7 +66,7 @@ public sealed class ProductionWindow
         var earliestEnd = items.MinBy(e => e.Interval.To)!;
         return new ProductionWindow(window, items, [],
             items.Count == 1
-                ? $"Produced {window} according to {latestStart.Source}."
-                : $"Produced {window}: not before {window.From.ToIso()} ({latestStart.Source}), not after {window.To.ToIso()} ({earliestEnd.Source}).");
+                ? DatingReasons.ProducedBy.With(window, latestStart.Source)
+                : DatingReasons.ProducedBetween.With(window, window.From, latestStart.Source, window.To, earliestEnd.Source));
     }
 }

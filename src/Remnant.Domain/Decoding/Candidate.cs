@@ -1,5 +1,6 @@
 using Remnant.Domain.Dating;
 using Remnant.Domain.Geography;
+using Remnant.Domain.Wording;
 
 namespace Remnant.Domain.Decoding;
 
@@ -12,9 +13,9 @@ internal sealed class Candidate
     public const int MediumScore = 20;
     public const int LowScore = 10;
 
-    private List<string>? _notes;
+    private List<Phrase>? _notes;
 
-    public Candidate(DecoderFamily family, string system, DateInterval interval, Confidence baseConfidence, string reason)
+    public Candidate(DecoderFamily family, string system, DateInterval interval, Confidence baseConfidence, Reason reason)
     {
         Family = family;
         System = system;
@@ -31,7 +32,7 @@ internal sealed class Candidate
 
     public int Score { get; private set; }
 
-    public string Reason { get; }
+    public Reason Reason { get; }
 
     public InterpretationFields Fields { get; init; } = InterpretationFields.Empty;
 
@@ -49,19 +50,13 @@ internal sealed class Candidate
 
     public Confidence Confidence => Score >= HighScore ? Confidence.High : Score >= MediumScore ? Confidence.Medium : Confidence.Low;
 
-    public void Raise(string why) { Score += Step; Note(why); }
+    public void Raise(params Phrase[] why) { Score += Step; Note(why); }
 
-    public void Lower(string why) { Score -= Step; Note(why); }
+    public void Lower(params Phrase[] why) { Score -= Step; Note(why); }
 
-    public void Note(string why) => (_notes ??= []).Add(why);
+    public void Note(params Phrase[] why) => (_notes ??= []).AddRange(why);
 
     public Interpretation Freeze() => new(System, Interval.From, Interval.To, Confidence, FullReason, Fields, Country);
 
-    private string FullReason => _notes switch
-    {
-        null => Reason,
-        [var one] => string.Concat(Reason, " ", one),
-        [var one, var two] => string.Concat(Reason, " ", one, " " + two),
-        _ => Reason + " " + string.Join(" ", _notes),
-    };
+    private Reason FullReason => _notes is null ? Reason : Reason.Then([.. _notes]);
 }

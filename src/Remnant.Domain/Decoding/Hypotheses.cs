@@ -1,4 +1,5 @@
 using Remnant.Domain.Dating;
+using Remnant.Domain.Wording;
 
 namespace Remnant.Domain.Decoding;
 
@@ -32,22 +33,22 @@ internal sealed class Hypotheses(DateOnly today, bool explicitKind)
     {
         if (candidate.Interval.From > Today)
         {
-            Reject(candidate.System, $"{candidate.Reason} Rejected: it would start {candidate.Interval.From.ToIso()}, after today ({Today.ToIso()}).");
+            Reject(candidate.System, candidate.Reason.Then(RankingReasons.StartsAfterToday.With(candidate.Interval.From, Today)));
             return;
         }
         if (candidate.Interval.To > Today)
         {
             candidate.Interval = new DateInterval(candidate.Interval.From, Today);
-            candidate.Note($"Ends today ({Today.ToIso()}), not later: nothing was made in the future.");
+            candidate.Note(RankingReasons.EndsToday.With(Today));
         }
         candidate.Order = _order++;
         Candidates.Add(candidate);
     }
 
-    public void Reject(string system, string reason) => Rejected.Add(new RejectedHypothesis(system, reason));
+    public void Reject(string system, Reason reason) => Rejected.Add(new RejectedHypothesis(system, reason));
 
     /// <summary>Rejects only when the family was asked for by name (see <see cref="ExplicitKind"/>).</summary>
-    public void NotThisShape(string system, string reason)
+    public void NotThisShape(string system, Phrase reason)
     {
         if (ExplicitKind) Reject(system, reason);
     }

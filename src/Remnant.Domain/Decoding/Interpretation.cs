@@ -1,29 +1,31 @@
 using Remnant.Domain.Dating;
 using Remnant.Domain.Geography;
+using Remnant.Domain.Wording;
 
 namespace Remnant.Domain.Decoding;
 
 /// <summary>
 /// One reading of a marking: the system that reads it (<see cref="DecodingSystems"/>), the days on which
-/// the item can have been made, the parts read out, how believable it is and why, in English.
+/// the item can have been made, the parts read out, how believable it is and why (in English through <see cref="Reason"/>, phrase by phrase
+/// through <see cref="Why"/>).
 /// Several interpretations of one marking may stand at once.
 /// </summary>
 public sealed class Interpretation
 {
     /// <summary>Creates a reading; throws <see cref="ArgumentException"/> when <paramref name="from"/> is
-    /// after <paramref name="to"/> or the system or reason is blank (programming errors, not bad input).</summary>
-    public Interpretation(string system, DateOnly from, DateOnly to, Confidence confidence, string reason,
+    /// after <paramref name="to"/> or the system is blank (programming errors, not bad input).</summary>
+    public Interpretation(string system, DateOnly from, DateOnly to, Confidence confidence, Reason reason,
         InterpretationFields? fields = null, CountryCode? country = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(system);
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ArgumentNullException.ThrowIfNull(reason);
         if (from > to) throw new ArgumentException($"Interpretation starts {from.ToIso()} after it ends {to.ToIso()}.", nameof(from));
         if (confidence is < Confidence.Low or > Confidence.High) throw new ArgumentOutOfRangeException(nameof(confidence));
         System = system;
         From = from;
         To = to;
         Confidence = confidence;
-        Reason = reason;
+        Why = reason;
         Fields = fields ?? InterpretationFields.Empty;
         Country = country;
     }
@@ -43,8 +45,11 @@ public sealed class Interpretation
     /// <summary>How believable the reading is after context (see <see cref="Decoding.Confidence"/>).</summary>
     public Confidence Confidence { get; }
 
-    /// <summary>Why: the rule applied and every context fact that moved the ranking.</summary>
-    public string Reason { get; }
+    /// <summary>Why: the rule applied and every context fact that moved the ranking, phrase by phrase.</summary>
+    public Reason Why { get; }
+
+    /// <summary><see cref="Why"/> in English, as outputs and files carry it.</summary>
+    public string Reason => Why.ToString();
 
     /// <summary>Parts read out of the marking (factory, maker, week, lot...).</summary>
     public InterpretationFields Fields { get; }

@@ -1,18 +1,21 @@
 using Remnant.Domain.Items;
+using Remnant.Domain.Wording;
 
 namespace Remnant.Domain.Decoding;
 
 public sealed partial class MarkingDecoder
 {
     // Calendars whose use a digit or letter script supports; the others are less likely in that script.
-    private static readonly (MarkingScript Script, string[] Systems, string Why)[] ScriptHints =
+    private static readonly (MarkingScript Script, string[] Systems, Phrase Why)[] ScriptHints =
     [
-        (MarkingScript.PersianDigits, [DecodingSystems.SolarHijri, DecodingSystems.ImperialPersian], "Written in Persian digits, as in Iran and Afghanistan."),
-        (MarkingScript.ArabicIndicDigits, [DecodingSystems.LunarHijri, DecodingSystems.SolarHijri], "Written in Arabic-Indic digits, as in Arabic-speaking countries."),
-        (MarkingScript.ThaiDigits, [DecodingSystems.ThaiBuddhist], "Written in Thai digits."),
-        (MarkingScript.Hangul, [DecodingSystems.Juche], "Hangul beside the number points to Korea."),
-        (MarkingScript.Han, [DecodingSystems.Minguo], "Chinese characters beside the number point to the Republic of China (the DPRK writes Hangul)."),
+        (MarkingScript.PersianDigits, [DecodingSystems.SolarHijri, DecodingSystems.ImperialPersian], RankingReasons.PersianDigits.With()),
+        (MarkingScript.ArabicIndicDigits, [DecodingSystems.LunarHijri, DecodingSystems.SolarHijri], RankingReasons.ArabicIndicDigits.With()),
+        (MarkingScript.ThaiDigits, [DecodingSystems.ThaiBuddhist], RankingReasons.ThaiDigits.With()),
+        (MarkingScript.Hangul, [DecodingSystems.Juche], RankingReasons.Hangul.With()),
+        (MarkingScript.Han, [DecodingSystems.Minguo], RankingReasons.Han.With()),
     ];
+
+    private static readonly Phrase AgainstCalendar = RankingReasons.AgainstCalendar.With();
 
     private static void Rank(Hypotheses found, DecodeContext context, MarkingScript script)
     {
@@ -30,11 +33,12 @@ public sealed partial class MarkingDecoder
         if (context.Country is not { } country || candidate.Countries is not { } countries) return;
         if (countries.Contains(country.Value))
         {
-            candidate.Raise($"The country of manufacture, {country}, uses this {(candidate.Family == DecoderFamily.Calendar ? "calendar" : "marking")}: ranked up.");
+            var what = candidate.Family == DecoderFamily.Calendar ? DecodingWords.Calendar : DecodingWords.Marking;
+            candidate.Raise(RankingReasons.CountryUses.With(country, what.With()));
         }
         else
         {
-            candidate.Lower($"This reading points to {string.Join("/", countries)}, but the country of manufacture is {country}: ranked down.");
+            candidate.Lower(RankingReasons.CountryDiffers.With(string.Join("/", countries), country));
         }
     }
 
@@ -44,7 +48,7 @@ public sealed partial class MarkingDecoder
         {
             if ((script & (MarkingScript.ArabicIndicDigits | MarkingScript.PersianDigits | MarkingScript.ThaiDigits)) != 0)
             {
-                candidate.Lower("Date codes, headstamps and lot numbers are written in 0-9, not in this script's digits.");
+                candidate.Lower(RankingReasons.LatinDigitsOnly.With());
             }
             return;
         }
@@ -52,7 +56,7 @@ public sealed partial class MarkingDecoder
         {
             if ((script & hint) == 0) continue;
             if (systems.Contains(candidate.System)) candidate.Raise(why);
-            else if (candidate.System != DecodingSystems.Gregorian && candidate.System != DecodingSystems.LunarHijri) candidate.Lower($"{why} That speaks against this calendar.");
+            else if (candidate.System != DecodingSystems.Gregorian && candidate.System != DecodingSystems.LunarHijri) candidate.Lower(why, AgainstCalendar);
         }
     }
 
@@ -62,16 +66,16 @@ public sealed partial class MarkingDecoder
         {
             // A one-digit-year code stays Low: the category says "date code", not which decade.
             case (ItemCategory.Component, DecoderFamily.DateCode) when candidate.Group == 0:
-                candidate.Raise("Date codes are the usual date mark on electronic components.");
+                candidate.Raise(RankingReasons.ComponentDateCode.With());
                 break;
             case (ItemCategory.Ammunition, DecoderFamily.Headstamp or DecoderFamily.Lot):
-                candidate.Raise("Headstamps and lot numbers are the usual marks on ammunition.");
+                candidate.Raise(RankingReasons.AmmunitionMarks.With());
                 break;
             case (ItemCategory.Ammunition or ItemCategory.SmallArm or ItemCategory.LightWeapon or ItemCategory.Artillery, DecoderFamily.DateCode):
-                candidate.Lower($"Electronic date codes are unusual on {category.Value.ToCode()} items.");
+                candidate.Lower(RankingReasons.DateCodeUnusual.With(DecodingWords.Category(category.Value)));
                 break;
             case (ItemCategory.Component, DecoderFamily.Headstamp):
-                candidate.Lower("A headstamp is a cartridge mark, unusual on a component.");
+                candidate.Lower(RankingReasons.HeadstampOnComponent.With());
                 break;
         }
     }
@@ -86,13 +90,13 @@ public sealed partial class MarkingDecoder
             var candidate = found.Candidates[i];
             if (candidate.Interval.Overlaps(era)) continue;
             found.Candidates.RemoveAt(i);
-            found.Reject(candidate.System, $"{candidate.Reason} Rejected: {candidate.Interval} lies outside the era window {era} given by the context.");
+            found.Reject(candidate.System, candidate.Reason.Then(RankingReasons.OutsideEra.With(candidate.Interval, era)));
         }
         foreach (var group in found.Candidates.Where(c => c.Group != 0).GroupBy(c => c.Group))
         {
             if (group.Count() == 1 && found.Rejected.Count > 0)
             {
-                group.First().Raise($"The era window {era} leaves this as the only {group.First().System} reading.");
+                group.First().Raise(RankingReasons.OnlyInEra.With(era, DecodingWords.System(group.First().System)));
             }
         }
     }

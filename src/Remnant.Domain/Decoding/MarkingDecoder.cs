@@ -77,9 +77,7 @@ public sealed partial class MarkingDecoder
         Rank(found, context, script);
         if (found.Candidates.Count == 0 && found.Rejected.Count == 0 && !found.HasFacts)
         {
-            found.Reject(DecodingSystems.Input, explicitKind
-                ? "The marking does not have the shape this decoder reads."
-                : "No decoder recognises this marking: it is not a calendar year, headstamp, component date code or MIL-STD-1168 lot number.");
+            found.Reject(DecodingSystems.Input, (explicitKind ? RankingReasons.WrongShape : RankingReasons.NoDecoder).With());
         }
         return Build(marking, script, found);
     }

@@ -47,7 +47,7 @@ internal sealed partial class MarkingText
             }
             if (Rune.DecodeFromUtf16(normalized.AsSpan(position), out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
             {
-                Problem = "The marking is not valid Unicode text.";
+                Problem = InputReasons.NotUnicode.With();
                 return;
             }
             position += consumed;
@@ -78,7 +78,7 @@ internal sealed partial class MarkingText
             {
                 if (inToken && lastWasDigit)
                 {
-                    Problem = $"A combining mark (U+{rune.Value:X4}) sits on a digit: the digit cannot be read reliably.";
+                    Problem = InputReasons.CombiningOnDigit.With(InputReasons.Hex(rune.Value));
                     return;
                 }
                 continue;
@@ -97,11 +97,11 @@ internal sealed partial class MarkingText
             | MarkingScript.ThaiDigits | MarkingScript.OtherDigits);
         if (digitSystems != 0 && (digitSystems & (digitSystems - 1)) != 0)
         {
-            Problem = $"The marking mixes digit systems ({digitSystems}): a transcription error is more likely than such a marking.";
+            Problem = InputReasons.MixedDigits.With(digitSystems.ToString());
         }
         else if (TokenCount == 0)
         {
-            Problem = "The marking holds no letters or digits.";
+            Problem = InputReasons.NothingToRead.With();
         }
 
         bool Append(ref Span<char> buf, ref int len, char ch)
@@ -110,19 +110,19 @@ internal sealed partial class MarkingText
             {
                 if (TokenCount == MaxTokens)
                 {
-                    Problem = $"The marking has more than {MaxTokens} separate groups: it is not a single marking.";
+                    Problem = InputReasons.TooManyGroups.With(MaxTokens);
                     return false;
                 }
                 if (TokenCount > 0)
                 {
-                    if (len + 1 >= buf.Length) { Problem = "The marking is too long once normalised."; return false; }
+                    if (len + 1 >= buf.Length) { Problem = InputReasons.TooLongNormalised.With(); return false; }
                     buf[len++] = separator is '\0' ? ' ' : separator;
                 }
                 inToken = true;
                 tokenStart = len;
                 hasDigit = hasLetter = false;
             }
-            if (len + 2 >= buf.Length) { Problem = "The marking is too long once normalised."; return false; }
+            if (len + 2 >= buf.Length) { Problem = InputReasons.TooLongNormalised.With(); return false; }
             buf[len++] = ch;
             return true;
         }

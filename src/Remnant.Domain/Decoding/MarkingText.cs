@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using Remnant.Domain.Wording;
 
 namespace Remnant.Domain.Decoding;
 
@@ -29,7 +30,7 @@ internal sealed partial class MarkingText
     public string Text { get; private set; } = string.Empty;
 
     /// <summary>Why the marking cannot be decoded at all, or null.</summary>
-    public string? Problem { get; private set; }
+    public Phrase? Problem { get; private set; }
 
     /// <summary>Scripts seen.</summary>
     public MarkingScript Script { get; private set; }
@@ -87,14 +88,14 @@ internal sealed partial class MarkingText
 
     // Refuses what must not be decoded: a reading built on text whose display differs from its content
     // would be a reading of something nobody saw.
-    private static string? Screen(string raw, out bool nonAscii)
+    private static Phrase? Screen(string raw, out bool nonAscii)
     {
         nonAscii = false;
         if (raw.Length > MaxLength)
         {
-            return $"The marking is {raw.Length} characters long; one marking is at most {MaxLength}. Check that a whole text was not pasted.";
+            return InputReasons.TooLong.With(raw.Length, MaxLength);
         }
-        if (string.IsNullOrWhiteSpace(raw)) return "The marking is empty.";
+        if (string.IsNullOrWhiteSpace(raw)) return InputReasons.Empty.With();
         for (var i = 0; i < raw.Length; i++)
         {
             var c = raw[i];
@@ -102,18 +103,18 @@ internal sealed partial class MarkingText
             {
                 if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
                 {
-                    return $"The marking contains the control character U+{(int)c:X4} at position {i + 1}: it is not part of any visible marking.";
+                    return InputReasons.Control.With(InputReasons.Hex(c), i + 1);
                 }
                 continue;
             }
             nonAscii = true;
             if (char.IsHighSurrogate(c) && i + 1 < raw.Length && char.IsLowSurrogate(raw[i + 1])) { i++; continue; }
-            if (char.IsSurrogate(c)) return $"The marking contains a lone surrogate U+{(int)c:X4} at position {i + 1}: it is not valid Unicode text.";
+            if (char.IsSurrogate(c)) return InputReasons.LoneSurrogate.With(InputReasons.Hex(c), i + 1);
             if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
             {
-                return $"The marking contains the bidirectional control U+{(int)c:X4} at position {i + 1}: what is displayed can differ from what is stored (U+202E shows 311 as 113), so the reading cannot be trusted. Re-enter it without the control.";
+                return InputReasons.Bidi.With(InputReasons.Hex(c), i + 1);
             }
-            if (char.IsControl(c)) return $"The marking contains the control character U+{(int)c:X4} at position {i + 1}: it is not part of any visible marking.";
+            if (char.IsControl(c)) return InputReasons.Control.With(InputReasons.Hex(c), i + 1);
         }
         return null;
     }

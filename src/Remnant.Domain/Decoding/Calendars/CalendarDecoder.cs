@@ -1,4 +1,5 @@
 using Remnant.Domain.Geography;
+using Remnant.Domain.Wording;
 
 namespace Remnant.Domain.Decoding.Calendars;
 
@@ -28,12 +29,12 @@ public sealed partial class CalendarDecoder : IMarkingFamily
         var shape = Split(text.Text, out var digits, out var named);
         if (shape == Shape.NotAYear)
         {
-            into.NotThisShape(DecodingSystems.Gregorian, "A calendar year is one number of 1 to 4 digits, optionally with an era word; this marking is not.");
+            into.NotThisShape(DecodingSystems.Gregorian, CalendarReasons.NotAYear.With());
             return;
         }
         if (shape == Shape.UnknownWord)
         {
-            into.NotThisShape(DecodingSystems.Gregorian, "The word beside the number is not a known era word.");
+            into.NotThisShape(DecodingSystems.Gregorian, CalendarReasons.UnknownEraWord.With());
             return;
         }
         var year = int.Parse(digits);
@@ -54,7 +55,7 @@ public sealed partial class CalendarDecoder : IMarkingFamily
         }
         if (named is not null && into.Candidates.Count == 0 && !into.Rejected.Exists(r => r.System == named))
         {
-            into.Reject(named, $"The marking names the {named} calendar, but {digits} is not a year it can carry.");
+            into.Reject(named, CalendarReasons.NamedButNotCarried.With(DecodingWords.System(named), digits.ToString()));
         }
     }
 
@@ -94,8 +95,11 @@ public sealed partial class CalendarDecoder : IMarkingFamily
 
         public Confidence Base(Confidence plain) => Named is null ? plain : Confidence.High;
 
-        public string NamedNote(string system) => Named == system ? " The marking names this era." : string.Empty;
+        /// <summary>The reading's reason, with a note when the marking named this era.</summary>
+        public Reason Said(string system, Phrase reading) => Named == system ? Reason.Of(reading, NamedEra) : reading;
     }
+
+    private static readonly Phrase NamedEra = CalendarReasons.NamedEra.With();
 
     private static readonly CountryCode KpCode = CountryCode.Parse("KP"), TwCode = CountryCode.Parse("TW"),
         IrCode = CountryCode.Parse("IR"), ThCode = CountryCode.Parse("TH");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Remnant.Domain.Dating;
+using Remnant.Domain.Wording;
 
 namespace Remnant.Domain.Decoding.DateCodes;
 
@@ -13,14 +14,14 @@ public sealed partial class DateCodeDecoder
         if (year < EarliestYear)
         {
             into.Reject(system, year + 100 > into.Today.Year
-                ? $"{system.ToUpperInvariant()} '{code}': {year + 100} is in the future and {year} is before integrated-circuit date codes ({EarliestYear})."
-                : $"{system.ToUpperInvariant()} '{code}' would be {year}, before integrated-circuit date codes ({EarliestYear}).");
+                ? DateCodeReasons.FutureAndTooEarly.With(system.ToUpperInvariant(), code, year + 100, year, EarliestYear)
+                : DateCodeReasons.TooEarly.With(system.ToUpperInvariant(), code, year, EarliestYear));
             return;
         }
         if (!TryWeek(into, system, year, week, code, out var interval)) return;
-        var order = system == DecodingSystems.Yyww ? "YYWW (the most common date code)" : "WWYY (less common than YYWW)";
+        var order = system == DecodingSystems.Yyww ? DateCodeReasons.Yyww : DateCodeReasons.Wwyy;
         into.Add(new Candidate(DecoderFamily.DateCode, system, interval, confidence,
-            $"{order} '{code}': ISO week {week} of {year}, Monday {interval.From.ToIso()} to Sunday {interval.To.ToIso()}, so not before {interval.From.ToIso()}. A four-digit number may also be a part number, not a date.{reading.LetterNote}")
+            reading.Said(order.With(code, week, year, interval.From, interval.To, interval.From)))
         {
             Fields = reading.Fields(year, "week", week),
         });
@@ -41,7 +42,7 @@ public sealed partial class DateCodeDecoder
                 continue;
             }
             into.Add(new Candidate(DecoderFamily.DateCode, DecodingSystems.Yww, interval, Confidence.Low,
-                $"YWW '{code}': ISO week {week} of {year}, {interval}. The year has one digit, so the decade is not written ({all} all fit); the item's era decides.{reading.LetterNote}")
+                reading.Said(DateCodeReasons.Yww.With(code, week, year, interval, all)))
             {
                 Group = group,
                 Fields = reading.Fields(year, "week", week),
@@ -55,7 +56,7 @@ public sealed partial class DateCodeDecoder
         var code = $"{yearDigit}{Numbers.TwoDigits(month)}{Numbers.TwoDigits(day)}";
         if (month is < 1 or > 12)
         {
-            into.Reject(DecodingSystems.Ymmdd, $"YMMDD '{code}': month {Numbers.TwoDigits(month)} does not exist.");
+            into.Reject(DecodingSystems.Ymmdd, DateCodeReasons.NoSuchMonth.With(code, Numbers.TwoDigits(month)));
             return;
         }
         var group = into.NewGroup();
@@ -65,12 +66,12 @@ public sealed partial class DateCodeDecoder
         {
             if (day < 1 || day > DateTime.DaysInMonth(year, month))
             {
-                into.Reject(DecodingSystems.Ymmdd, $"YMMDD '{code}': {year}-{Numbers.TwoDigits(month)} has no day {Numbers.TwoDigits(day)}.");
+                into.Reject(DecodingSystems.Ymmdd, DateCodeReasons.NoSuchDay.With(code, year, Numbers.TwoDigits(month), Numbers.TwoDigits(day)));
                 continue;
             }
             var date = new DateOnly(year, month, day);
             into.Add(new Candidate(DecoderFamily.DateCode, DecodingSystems.Ymmdd, new DateInterval(date, date), Confidence.Low,
-                $"YMMDD '{code}': {date.ToIso()}. The year has one digit, so the decade is not written ({all} all fit); the item's era decides.{reading.LetterNote}")
+                reading.Said(DateCodeReasons.Ymmdd.With(code, date, all)))
             {
                 Group = group,
                 Fields = InterpretationFields.Of(("year", Numbers.Text(year)), ("month", Numbers.TwoDigits(month)), ("day", Numbers.TwoDigits(day))),
@@ -117,10 +118,23 @@ public sealed partial class DateCodeDecoder
             if (row is null)
             {
                 into.Candidates.RemoveAt(i);
-                into.Reject(candidate.System, $"{candidate.Reason} Rejected: {rows[0].Maker} marks {known} date codes, not {candidate.System.ToUpperInvariant()}.");
+                into.Reject(candidate.System, candidate.Reason.Then(DateCodeReasons.NotMakersFormat.With(rows[0].Maker, known, candidate.System.ToUpperInvariant())));
                 continue;
             }
-            candidate.Raise($"{row.Maker} marks {row.Format.ToUpperInvariant()} date codes (source: {row.Source}{(row.Verified ? "" : "; unverified")}).{(row.Notes.Length > 0 ? " " + row.Notes : "")}");
+            candidate.Raise(MakerSays(row));
         }
+    }
+
+    // The notes are the table's own free text: kept inside the sentence, they stay as written.
+    private static Phrase MakerSays(DateCodeFormat row)
+    {
+        var format = row.Format.ToUpperInvariant();
+        return (row.Verified, row.Notes.Length > 0) switch
+        {
+            (true, false) => DateCodeReasons.MakersFormat.With(row.Maker, format, row.Source),
+            (false, false) => DateCodeReasons.MakersFormatUnverified.With(row.Maker, format, row.Source),
+            (true, true) => DateCodeReasons.MakersFormatNotes.With(row.Maker, format, row.Source, row.Notes),
+            (false, true) => DateCodeReasons.MakersFormatUnverifiedNotes.With(row.Maker, format, row.Source, row.Notes),
+        };
     }
 }

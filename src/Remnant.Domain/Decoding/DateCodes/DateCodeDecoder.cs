@@ -1,5 +1,6 @@
 using System.Globalization;
 using Remnant.Domain.Dating;
+using Remnant.Domain.Wording;
 
 namespace Remnant.Domain.Decoding.DateCodes;
 
@@ -31,7 +32,7 @@ public sealed partial class DateCodeDecoder(DateCodeFormatTable formats) : IMark
     {
         if (text.HasNonLatinDigits || !TrySplit(text, out var digits, out var letter))
         {
-            into.NotThisShape(DecodingSystems.Yyww, "A component date code is 3 to 5 digits (YWW, YYWW, WWYY, YMMDD), with at most one site or revision letter; this marking is not.");
+            into.NotThisShape(DecodingSystems.Yyww, DateCodeReasons.NotACode.With());
             return;
         }
         var first = into.Candidates.Count;
@@ -49,7 +50,7 @@ public sealed partial class DateCodeDecoder(DateCodeFormatTable formats) : IMark
                 Ymmdd(reading, digits[0] - '0', Number(digits[1..3]), Number(digits[3..]));
                 break;
             default:
-                into.NotThisShape(DecodingSystems.Yyww, $"A date code has 3 to 5 digits; this one has {digits.Length}.");
+                into.NotThisShape(DecodingSystems.Yyww, DateCodeReasons.DigitCount.With(digits.Length));
                 return;
         }
         ApplyMaker(context.Maker, into, first);
@@ -73,7 +74,8 @@ public sealed partial class DateCodeDecoder(DateCodeFormatTable formats) : IMark
 
     private readonly record struct CodeReading(Hypotheses Into, char Letter)
     {
-        public string LetterNote => Letter == '\0' ? "" : $" The letter '{Letter}' is read as a site or revision mark.";
+        /// <summary>The reading's reason, with a note when a site or revision letter was read.</summary>
+        public Reason Said(Phrase reading) => Letter == '\0' ? reading : Reason.Of(reading, DateCodeReasons.SiteLetter.With(Letter.ToString()));
 
         public InterpretationFields Fields(int year, string unit, int value) => Letter == '\0'
             ? InterpretationFields.Of(("year", Numbers.Text(year)), (unit, Numbers.TwoDigits(value)))
@@ -85,12 +87,12 @@ public sealed partial class DateCodeDecoder(DateCodeFormatTable formats) : IMark
         interval = default;
         if (week is < 1 or > 53)
         {
-            into.Reject(system, $"{system.ToUpperInvariant()} '{code}': week {Numbers.TwoDigits(week)} does not exist (weeks run 01 to 53).");
+            into.Reject(system, DateCodeReasons.NoSuchWeek.With(system.ToUpperInvariant(), code, Numbers.TwoDigits(week)));
             return false;
         }
         if (week == 53 && ISOWeek.GetWeeksInYear(year) == 52)
         {
-            into.Reject(system, $"{system.ToUpperInvariant()} '{code}': {year} has 52 ISO weeks, so week 53 is impossible: a misread, not a date code, or a counterfeit part.");
+            into.Reject(system, DateCodeReasons.NoWeek53.With(system.ToUpperInvariant(), code, year));
             return false;
         }
         var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));

@@ -1,5 +1,6 @@
 using Remnant.Domain.Dating;
 using Remnant.Domain.Geography;
+using Remnant.Domain.Wording;
 
 namespace Remnant.Domain.Decoding.Headstamps;
 
@@ -52,11 +53,14 @@ public sealed record HeadstampCode
     public DateInterval Validity => new(ValidFrom ?? DateOnly.MinValue, ValidTo ?? DateOnly.MaxValue);
 
     /// <summary>The validity in words, e.g. "until 1941-10-31".</summary>
-    public string ValidityText => (ValidFrom, ValidTo) switch
+    public string ValidityText => ValidityWording.ToString();
+
+    /// <summary><see cref="ValidityText"/> as a phrase a translation can say.</summary>
+    public Phrase ValidityWording => (ValidFrom, ValidTo) switch
     {
-        (null, null) => "at any date",
-        (null, { } to) => $"until {to.ToIso()}",
-        ({ } from, null) => $"from {from.ToIso()}",
-        ({ } from, { } to) => $"from {from.ToIso()} to {to.ToIso()}",
+        (null, null) => HeadstampReasons.AtAnyDate.With(),
+        (null, { } to) => HeadstampReasons.Until.With(to),
+        ({ } from, null) => HeadstampReasons.From.With(from),
+        ({ } from, { } to) => HeadstampReasons.FromTo.With(from, to),
     };
 }

@@ -1,5 +1,6 @@
 using Remnant.Domain.Dating;
 using Remnant.Domain.Items;
+using Remnant.Domain.Wording;
 
 namespace Remnant.Domain.Decoding.Headstamps;
 
@@ -29,12 +30,12 @@ public sealed partial class HeadstampDecoder(HeadstampTable table) : IMarkingFam
         if (RecordsAbsence(text, context, into)) return;
         if (text.HasNonLatinDigits)
         {
-            into.NotThisShape(DecodingSystems.Headstamp, "A headstamp year in Persian or Arabic-Indic digits is a calendar year: decode it with kind calendar.");
+            into.NotThisShape(DecodingSystems.Headstamp, HeadstampReasons.NonLatinDigits.With());
             return;
         }
         if (!TrySplit(text, out var code, out var year, out var nato))
         {
-            into.NotThisShape(DecodingSystems.Headstamp, "A headstamp reads as a factory code and a two- or four-digit year (539 67, 71/89, LC 80); this marking does not.");
+            into.NotThisShape(DecodingSystems.Headstamp, HeadstampReasons.NotAHeadstamp.With());
             return;
         }
         var group = into.NewGroup();
@@ -42,7 +43,7 @@ public sealed partial class HeadstampDecoder(HeadstampTable table) : IMarkingFam
         var years = Years(year, into.Today);
         if (years.Length == 0)
         {
-            into.Reject(DecodingSystems.Headstamp, $"Headstamp year '{year}' is not a plausible year of manufacture (1800 to today).");
+            into.Reject(DecodingSystems.Headstamp, HeadstampReasons.ImplausibleYear.With(year.ToString()));
             return;
         }
         var rows = Table.Find(code);
@@ -50,7 +51,7 @@ public sealed partial class HeadstampDecoder(HeadstampTable table) : IMarkingFam
         {
             // Unknown codes are taken only in the Latin letters and digits of most military headstamps:
             // "화성-11" is a missile's name, not factory 화성 in 2011.
-            into.NotThisShape(DecodingSystems.Headstamp, $"'{code}' is not a known factory code, and unknown codes are read only when written in Latin letters and digits.");
+            into.NotThisShape(DecodingSystems.Headstamp, HeadstampReasons.UnknownNonLatinCode.With(codeText));
             return;
         }
         if (rows.IsEmpty)
@@ -58,7 +59,7 @@ public sealed partial class HeadstampDecoder(HeadstampTable table) : IMarkingFam
             foreach (var y in years)
             {
                 into.Add(new Candidate(DecoderFamily.Headstamp, DecodingSystems.Headstamp, DateInterval.Year(y), Confidence.Low,
-                    $"Headstamp year '{year}' = {y}{CenturyNote(years, y)}. Factory code '{code}' is not in the reference table of {Table.Rows.Count} rows: the maker is unknown.")
+                    HeadstampReasons.UnknownCode.With(year.ToString(), y, CenturyNote(years), codeText, Table.Rows.Count))
                 {
                     Group = group,
                     Fields = Fields(codeText, null, y, nato),
@@ -81,26 +82,27 @@ public sealed partial class HeadstampDecoder(HeadstampTable table) : IMarkingFam
         var interval = DateInterval.Year(year).Intersect(row.Validity);
         if (interval is null)
         {
-            into.Reject(DecodingSystems.Headstamp, $"Code {code} meant {row.Factory} only {row.ValidityText}; {year} is outside that.");
+            into.Reject(DecodingSystems.Headstamp, HeadstampReasons.OutsideValidity.With(code, row.Factory, row.ValidityWording, year));
             return;
         }
         var cut = interval.Value != DateInterval.Year(year);
         var confidence = row.Verified ? Confidence.High : Confidence.Medium;
         if (years.Length > 1) confidence = confidence == Confidence.High ? Confidence.Medium : Confidence.Low;
+        var country = row.Country is { } c ? HeadstampReasons.InCountry.With(c) : DecodingWords.Nothing.With();
+        var reason = Reason.Of(HeadstampReasons.Known.With(code, row.Factory, country, written, year, CenturyNote(years)));
+        if (cut) reason = reason.Then(HeadstampReasons.Cut.With(code, row.ValidityWording, interval.Value));
+        if (!row.Verified) reason = reason.Then(HeadstampReasons.Unverified.With());
         var candidate = new Candidate(DecoderFamily.Headstamp, DecodingSystems.Headstamp, interval.Value, confidence,
-            $"Headstamp: factory code {code} = {row.Factory}{(row.Country is { } c ? $" ({c})" : "")}; year '{written}' = {year}{CenturyNote(years, year)}."
-            + (cut ? $" Code {code} meant this factory only {row.ValidityText}, so the interval is {interval.Value}." : "")
-            + (row.Verified ? "" : " This table row is unverified.")
-            + $" Source: {row.Source}.")
+            reason.Then(HeadstampReasons.Source.With(row.Source)))
         {
             Group = group,
             Country = row.Country,
             Countries = row.Country is { } cc ? [cc.Value] : null,
             Fields = Fields(code, row, year, nato),
         };
-        if (nato && row.Country is { } country && !Nato.Contains(country.Value))
+        if (nato && row.Country is { } made && !Nato.Contains(made.Value))
         {
-            candidate.Lower($"A NATO mark beside a factory in {country}, outside NATO: the headstamp may be copied or false.");
+            candidate.Lower(HeadstampReasons.NatoOutside.With(made));
         }
         into.Add(candidate);
     }
@@ -110,8 +112,9 @@ public sealed partial class HeadstampDecoder(HeadstampTable table) : IMarkingFam
         : InterpretationFields.Of(("code", code), ("factory", row.Factory), ("country", row.Country?.Value ?? ""),
             ("year", Numbers.Text(year)), ("nato", nato ? "true" : "false"), ("verified", row.Verified ? "true" : "false"));
 
-    private static string CenturyNote(int[] years, int year) =>
-        years.Length > 1 ? $" (the century is not struck: {string.Join(" or ", years)})" : "";
+    // Years holds one year, or the two centuries a two-digit year can name.
+    private static Phrase CenturyNote(int[] years) =>
+        years.Length > 1 ? HeadstampReasons.Centuries.With(years[0], years[1]) : DecodingWords.Nothing.With();
 
     private static int[] Years(ReadOnlySpan<char> year, DateOnly today)
     {
@@ -136,8 +139,7 @@ public sealed partial class HeadstampDecoder(HeadstampTable table) : IMarkingFam
         var says = word is "NOHEADSTAMP" or "UNHEADSTAMPED" or "HEADSTAMPABSENT" or "NOHEADSTAMPS";
         var plain = word is "NONE" or "ABSENT" or "BLANK" or "UNMARKED" or "NIL" or "NOMARKING" or "NOMARKINGS";
         if (!says && !(plain && (into.ExplicitKind || context.Category == ItemCategory.Ammunition))) return false;
-        into.Facts.Add(new MarkingFact(DecodingSystems.Headstamp, "absent",
-            "No headstamp: absence is itself a clue (Iranian ammunition found in Africa carried none; some wartime Soviet and Japanese rounds had none). It dates nothing."));
+        into.Facts.Add(new MarkingFact(DecodingSystems.Headstamp, "absent", HeadstampReasons.Absent.With()));
         return true;
     }
 }

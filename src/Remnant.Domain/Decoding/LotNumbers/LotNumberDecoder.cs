@@ -1,5 +1,6 @@
 using System.Globalization;
 using Remnant.Domain.Dating;
+using Remnant.Domain.Wording;
 
 namespace Remnant.Domain.Decoding.LotNumbers;
 
@@ -23,24 +24,24 @@ public sealed class LotNumberDecoder : IMarkingFamily
     {
         if (text.HasNonLatinDigits || !TryParse(text, out var lot))
         {
-            into.NotThisShape(DecodingSystems.MilStd1168, "A MIL-STD-1168 lot number reads maker letters, two-digit year, month letter, three-digit interfix, hyphen, three-digit sequence (XYZ07D006-004); this marking does not.");
+            into.NotThisShape(DecodingSystems.MilStd1168, LotNumberReasons.NotALot.With());
             return;
         }
         var month = MonthLetters.IndexOf(lot.MonthLetter) + 1;
         if (month == 0)
         {
             into.Reject(DecodingSystems.MilStd1168, lot.MonthLetter == 'I'
-                ? $"Lot '{lot.Text}': month letter I is skipped by MIL-STD-1168 (it would be confused with 1); months run A-H, J-M. A misread or not a lot number."
-                : $"Lot '{lot.Text}': '{lot.MonthLetter}' is not a month letter (A-H, J-M for January to December).");
+                ? LotNumberReasons.LetterI.With(lot.Text)
+                : LotNumberReasons.NotAMonth.With(lot.Text, lot.MonthLetter.ToString()));
             return;
         }
         var year = 2000 + lot.Year <= into.Today.Year ? 2000 + lot.Year : 1900 + lot.Year;
         var interval = DateInterval.Month(year, month);
-        var monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+        var said = lot.Suffix.Length > 0
+            ? LotNumberReasons.ReworkedLot.With(lot.Text, lot.Maker, DecodingWords.Month(month), year, lot.MonthLetter.ToString(), interval, lot.Interfix, lot.Sequence, lot.Suffix)
+            : LotNumberReasons.Lot.With(lot.Text, lot.Maker, DecodingWords.Month(month), year, lot.MonthLetter.ToString(), interval, lot.Interfix, lot.Sequence);
         into.Add(new Candidate(DecoderFamily.Lot, DecodingSystems.MilStd1168, interval, Confidence.High,
-            $"MIL-STD-1168 lot '{lot.Text}': maker {lot.Maker}, {monthName} {year} (month letter {lot.MonthLetter}, the whole month {interval}), interfix {lot.Interfix}, sequence {lot.Sequence}"
-            + (lot.Suffix.Length > 0 ? $", rework suffix {lot.Suffix}." : ".")
-            + (lot.Hyphen ? "" : " The hyphen before the sequence is missing."))
+            lot.Hyphen ? said : Reason.Of(said, LotNumberReasons.NoHyphen.With()))
         {
             Countries = UnitedStates,
             Fields = InterpretationFields.Of(("maker", lot.Maker), ("year", Numbers.Text(year)),

@@ -4,7 +4,12 @@ namespace Remnant.Web.Features.Dating;
 
 internal sealed record IntervalDto(DateOnly From, DateOnly To);
 
-internal sealed record ContradictionDto(string First, string Second, string Reason);
+/// <summary>Two readings that cannot both hold: the reason in English for the API, and as phrases
+/// for pages to say in the reader's language (<see cref="ReasonWording"/>).</summary>
+internal sealed record ContradictionDto(string First, string Second, string Reason)
+{
+    [System.Text.Json.Serialization.JsonIgnore] public Remnant.Domain.Wording.Reason? Why { get; init; }
+}
 
 /// <summary>The earliest day the assembly can have been put together, the chain of items (ids and
 /// labels, from the item down) to the component that sets it, and whether that component's dating

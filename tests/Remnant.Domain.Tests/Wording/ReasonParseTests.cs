@@ -1,0 +1,45 @@
+using Remnant.Domain.Wording;
+
+namespace Remnant.Domain.Tests.Wording;
+
+public sealed class ReasonParseTests
+{
+    [Fact]
+    public void TryParse_EveryCorpusReason_GivesBackItsPhrases()
+    {
+        foreach (var reason in ReasonCorpus.Reasons())
+        {
+            Assert.True(Reason.TryParse(reason.ToString(), out var parsed), reason.ToString());
+            Assert.Equal(Shape(reason), Shape(parsed));
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Something no decoder says.")]
+    [InlineData("Juche year 113 = 2024 (Gregorian = Juche + 1911), the DPRK calendar. And more.")]
+    [InlineData("Juche year 113 = 2024 (Gregorian = Juche + 1911), the DPRK cal…")]
+    [InlineData("Juche year 113 = 2024 (Gregorian = Juche + 1911), the DPRK calendar.  The marking names this era.")]
+    public void TryParse_TextNotWholeKnownSentences_False(string text)
+    {
+        Assert.False(Reason.TryParse(text, out var parsed));
+        Assert.Null(parsed);
+    }
+
+    [Fact]
+    public void TryParse_WordArgument_ComesBackAsItsWord()
+    {
+        Assert.True(Reason.TryParse("The marking names the solar-hijri calendar, but 12 is not a year it can carry.", out var parsed));
+
+        var word = Assert.IsType<Phrase>(parsed.Phrases[0].Args[0]);
+        Assert.True(word.Template.IsWord);
+        Assert.Equal("solar-hijri", word.Template.English);
+        Assert.Equal("12", parsed.Phrases[0].Args[1]);
+    }
+
+    // Templates and arguments as English text, words nested: what a translation is made from.
+    private static string Shape(Reason reason) => string.Join(" | ", reason.Phrases.Select(Shape));
+
+    private static string Shape(Phrase phrase) =>
+        phrase.Template.English + " [" + string.Join(", ", phrase.Args.Select(a => a is Phrase p ? Shape(p) : Phrase.Invariant(a))) + "]";
+}

@@ -1,0 +1,48 @@
+using System.Net;
+using Remnant.Domain.Wording;
+using Remnant.Web.Tests.Infrastructure;
+
+namespace Remnant.Web.Tests.Decoding;
+
+/// <summary>The demo actuator's marking 113, decoded and stored in English when the demo was seeded,
+/// reads in Arabic on the Arabic item page (Juche 113 = 2024) and as stored on the English one.</summary>
+public abstract class ArabicReasonPageTests(RemnantFactory factory) : ApiTestBase(factory)
+{
+    private const string Item = "/items/demo-item-2024-08-18-actuator-1";
+
+    [Fact]
+    public async Task ItemPage_Arabic_JucheReasonInArabic()
+    {
+        var page = WebUtility.HtmlDecode(await Client.GetStringAsync(Item + "?culture=ar"));
+
+        // Numbers and dates stay digits, each isolated so that it keeps its order inside Arabic.
+        Assert.Contains("سنة جوتشي \u2068113\u2069 = \u20682024\u2069 (الميلادية = جوتشي + 1911)", page, StringComparison.Ordinal);
+        Assert.Contains("بلد الصنع، \u2068KP\u2069، يستخدم هذا التقويم", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ItemPage_Arabic_NoEnglishReasonText()
+    {
+        var page = WebUtility.HtmlDecode(await Client.GetStringAsync(Item + "?culture=ar"));
+
+        // The fixed text between a sentence's placeholders: none of it may reach an Arabic page.
+        var english = Template.All.Where(t => !t.IsWord)
+            .SelectMany(t => System.Text.RegularExpressions.Regex.Split(t.English, @"\{\d+\}"))
+            .Select(f => f.Trim()).Where(f => f.Length >= 12).Distinct().ToList();
+        Assert.NotEmpty(english);
+        Assert.DoesNotContain(english, f => page.Contains(f, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ItemPage_English_ReasonAsStored()
+    {
+        var page = WebUtility.HtmlDecode(await Client.GetStringAsync(Item));
+
+        Assert.Contains("Juche year 113 = 2024 (Gregorian = Juche + 1911), the DPRK calendar.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("سنة جوتشي", page, StringComparison.Ordinal);
+    }
+}
+
+public sealed class ArabicReasonPageTests_Sqlite(DemoSqliteFactory f) : ArabicReasonPageTests(f), IClassFixture<DemoSqliteFactory>;
+
+public sealed class ArabicReasonPageTests_Postgres(DemoPostgresFactory f) : ArabicReasonPageTests(f), IClassFixture<DemoPostgresFactory>;
