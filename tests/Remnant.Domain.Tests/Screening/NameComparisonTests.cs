@@ -389,6 +389,9 @@ public sealed class NameComparisonTests
     [InlineData("AMIN INDUSTRIAL COMPOUND", "AMIN INDUSTRIAL COMPLEX")]
     // Five written consonants in order whatever the vowels.
     [InlineData("Mubarak Mishkhis Sanad Al-Bathali", "MUBARAK MUSHAKHAS SANAD AL-BATHALI")]
+    // A legal form after a comma, and a given name that is also a generic word (Moon), are no sign of a person against a body.
+    [InlineData("COMERCIALIZADORA GAEL 4, SOCIEDAD ANONIMA DE CAPITAL VARIABLE", "COMERCIALIZADORA GAEL 4, S.A. DE C.V.")]
+    [InlineData("WONG, Munchi", "WONG, Moon Chi")]
     public void Compare_SlipsInCompoundsWordFormsAndSayyid_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]
@@ -420,6 +423,9 @@ public sealed class NameComparisonTests
     [InlineData("Cheng Chunxiao", "ZHANG, Chunxian")]
     // The feminine ending is a spelling only on the same stem: Azizah is not Aziz, nor Hamza Hamid.
     [InlineData("AZIZAH, Yusif", "AZIZ, Yusif")]
+    // A person as lists write him (family name, comma, given names) is not the business named after him.
+    [InlineData("HASSAN AYACH EXCHANGE", "AYACH, Hassan")]
+    [InlineData("IBRAHIM, Dawood", "DAWOOD IBRAHIM ORGANIZATION")]
     [InlineData("HASAN, Bilal", "BILAL, Ghassan Ali")]
     public void Compare_ArabicNamesInLatinSpellings_NoMatch(string a, string b) => AssertMatch(a, b, false);
 

@@ -35,6 +35,7 @@ public static class MatchRules
     public const string AnotherNumber = "another number";
     public const string AnotherService = "another service";
     public const string OtherFamilyName = "given names and patronymics agree but not the family names";
+    public const string PersonAndBody = "a person's name against a body's";
 #pragma warning restore CS1591
 
     /// <summary>Every rule part, for the resources that word them in other languages.</summary>
@@ -42,7 +43,7 @@ public static class MatchRules
     [
         Same, SameName, Sound, Vowels, Spelling, Stem, Initial, Article, Translation, Surname, Consonants, ConsonantsNear,
         LongVowelsDiffer, InOrder, KoreanReading, Interdental, Belarusian, FeminineEnding, ConsonantLeftOut, Acronym,
-        AnotherGivenName, ShiftedGivenName, HalfMatchedWord, AnotherNumber, AnotherService, OtherFamilyName,
+        AnotherGivenName, ShiftedGivenName, HalfMatchedWord, AnotherNumber, AnotherService, OtherFamilyName, PersonAndBody,
     ];
 
     /// <summary>The parts of a rule as given ("consonants, article" → consonants, article).</summary>

@@ -48,8 +48,22 @@ public static class NameComparison
         }
         if (best.Score < Acronyms.Similarity && Acronym(queryForms, candidateForms, query, candidate) is { } acronym) return acronym;
         if (best.Score < Acronyms.Similarity && PartAcronym(queryForms, candidateForms) is { } part && part.Score > best.Score) return part;
+        // A person's name as lists write it (AYACH, Hassan) against a body's that holds it (HASSAN AYACH
+        // EXCHANGE): the person and the business named after him are two parties, as a schema would say.
+        if (best.Score > 0 && (PersonForm(query, queryForms) && BodyForm(candidate, candidateForms) || PersonForm(candidate, candidateForms) && BodyForm(query, queryForms)))
+            return best with { Score = best.Score * MatchScoring.SchemaMismatchFactor, Pairs = [.. best.Pairs, new WordPair("", "", 0, MatchRules.PersonAndBody, 0)] };
         return best;
     }
+
+    /// <summary>A family name, a comma and given names, and no word of a body's name nor a lone letter (S.A. after
+    /// a comma is a legal form): the form lists give people.</summary>
+    private static bool PersonForm(string text, IReadOnlyList<NameToken[]> forms) =>
+        text.Count(c => c == ',') == 1 && forms[0].All(t => t.Kind is WordKind.Name or WordKind.Particle or WordKind.Title && t.Text.Length > 1);
+
+    /// <summary>A name with a legal form, or written in order with a generic word of bodies' names (Exchange,
+    /// Group): a generic word may be a given name too (Moon), which the comma form would say it is.</summary>
+    private static bool BodyForm(string text, IReadOnlyList<NameToken[]> forms) =>
+        forms[0].Any(IsBodyWord) || !text.Contains(',') && forms[0].Any(t => t.Kind == WordKind.Generic);
 
     /// <summary>One word of one name abbreviates a run of words of the other, the rest of the names
     /// aligned as usual (<see cref="Acronyms.PartReadings"/>): FLORES DTO is FLORES DRUG TRAFFICKING
