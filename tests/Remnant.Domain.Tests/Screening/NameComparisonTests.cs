@@ -372,6 +372,9 @@ public sealed class NameComparisonTests
     [InlineData("Seyed Hossein Mousavi", "Sayyid Hossein Mousavi")]
     [InlineData("Hossein Mousavi", "Seyyed Hossein Mousavi")]
     [InlineData("Patty Lopez Garza", "Patricia Lopez Garza")]
+    // Hafiz before two names is an honour (one who knows the Qur'an by heart), not the first given name.
+    [InlineData("Muhammad Saeed", "HAFIZ MUHAMMAD SAEED")]
+    [InlineData("Hafiz Abdul Rahman Makki", "ABDUL REHMAN MAKKI")]
     // Arabic names in Russian romanisation: dzh for j, kh for h, au for aw.
     [InlineData("Абу Мухаммад аль-Джулани", "Abu Muhammad al-Jawlani")]
     [InlineData("Катиба ат-Таухид валь-Джихад", "KHATIBA AL-TAWHID WAL-JIHAD")]
