@@ -16,4 +16,16 @@ public sealed class TokenSimilarityTests
         Assert.Equal(same, score >= 0.8);
         if (same) Assert.Equal(MatchRules.Consonants, rule);
     }
+
+    [Theory]
+    // A noun and the adjective made from it are one word of a body's name; two nouns of one root are not.
+    [InlineData("industry", "industrial", true)]
+    [InlineData("metallurgy", "metallurgical", true)]
+    [InlineData("charity", "charitable", true)]
+    [InlineData("unity", "united", false)]
+    public void Compare_NounAndAdjective_SameStem(string a, string b, bool same)
+    {
+        var (score, _) = TokenSimilarity.Compare(NameTokenizer.Latin(a), NameTokenizer.Latin(b));
+        Assert.Equal(same, score >= 0.8);
+    }
 }

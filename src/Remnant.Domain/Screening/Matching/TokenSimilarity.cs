@@ -166,20 +166,28 @@ public static class TokenSimilarity
     private static bool SameStem(string a, string b)
     {
         if (a.Length < 4 || b.Length < 4 || a[..4] != b[..4]) return false;
-        var sa = Stem(a);
-        return sa.Length >= 4 && sa.SequenceEqual(Stem(b));
+        var sa = Stem(a, out var ea);
+        var sb = Stem(b, out var eb);
+        // A noun's -y meets an adjective's ending only (Industry/Industrial), not another noun's (Unity/United).
+        if ((ea == "y") != (eb == "y") && !(AdjectiveEnding(ea) || AdjectiveEnding(eb))) return false;
+        return sa.Length >= 4 && sa.SequenceEqual(sb);
     }
 
-    private static ReadOnlySpan<char> Stem(string word)
+    private static bool AdjectiveEnding(string ending) => ending is "ical" or "ial" or "able" or "al";
+
+    /// <summary>The word without its longest English ending, and that ending ("" for none).</summary>
+    private static ReadOnlySpan<char> Stem(string word, out string ending)
     {
-        foreach (var ending in Endings)
+        foreach (var e in Endings)
         {
-            if (word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.Ordinal))
+            if (word.Length - e.Length >= 4 && word.EndsWith(e, StringComparison.Ordinal))
             {
-                var stem = word.AsSpan(0, word.Length - ending.Length);
+                ending = e;
+                var stem = word.AsSpan(0, word.Length - e.Length);
                 return stem.Length > 4 && stem[^1] == 'e' ? stem[..^1] : stem;
             }
         }
+        ending = "";
         return word;
     }
 
