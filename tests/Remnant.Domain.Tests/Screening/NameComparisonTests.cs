@@ -395,6 +395,9 @@ public sealed class NameComparisonTests
     // A legal form after a comma, and a given name that is also a generic word (Moon), are no sign of a person against a body.
     [InlineData("COMERCIALIZADORA GAEL 4, SOCIEDAD ANONIMA DE CAPITAL VARIABLE", "COMERCIALIZADORA GAEL 4, S.A. DE C.V.")]
     [InlineData("WONG, Munchi", "WONG, Moon Chi")]
+    // A Roman numeral is its number in digits; Xi is a name as well as eleven.
+    [InlineData("MIR II", "MIR 2")]
+    [InlineData("Zhang Xi", "XI, Zhang")]
     public void Compare_SlipsInCompoundsWordFormsAndSayyid_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]
@@ -408,7 +411,9 @@ public sealed class NameComparisonTests
     [InlineData("Orion Stars", "Orion Start")]
     // A shared surname alone is not the person (陳大文 is Chan Tai Man, not Chan Siu Ming).
     [InlineData("陳大文", "CHAN Siu Ming")]
-    // Two numbers name two units or vessels.
+    // Two numbers name two units or vessels, in Roman numerals too.
+    [InlineData("BICENTENARIO I", "BICENTENARIO II")]
+    [InlineData("BICENTENARIO XIV", "BICENTENARIO X")]
     [InlineData("44TH MOTOR RIFLE DIVISION OF THE NORTHERN ARMY", "12TH MOTOR RIFLE DIVISION OF THE NORTHERN ARMY")]
     // The Arabic writes a long vowel the Latin has not: سليمان is Sulayman, not Salman; سعيد is not Sa'adah.
     [InlineData("محمود محمد سليمان", "SALMAN, Muhammad")]

@@ -96,9 +96,14 @@ public static partial class NameAligner
     /// <summary>The first unmatched word that holds a digit, or null.</summary>
     private static string? UnmatchedNumber(NameToken[] tokens, Span<bool> used)
     {
-        for (var i = 0; i < tokens.Length; i++) if (!used[i] && !tokens[i].Abjad && tokens[i].Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0) return tokens[i].Text;
+        for (var i = 0; i < tokens.Length; i++)
+            if (!used[i] && !tokens[i].Abjad && (tokens[i].Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || IsNumeral(tokens, i))) return tokens[i].Text;
         return null;
     }
+
+    /// <summary>A Roman numeral, or I, V or X ending a name of other words (BICENTENARIO I).</summary>
+    private static bool IsNumeral(NameToken[] tokens, int i) =>
+        TokenSimilarity.IsRomanNumeral(tokens[i].Text) || i == tokens.Length - 1 && i > 0 && tokens[i].Text is "i" or "v" or "x";
 
     /// <summary>True when every matched word is a known given name or a patronymic.</summary>
     private static bool OnlyGivenNamesMatched(NameToken[] query, List<WordOption> chosen)

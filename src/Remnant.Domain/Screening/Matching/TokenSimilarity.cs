@@ -1,7 +1,7 @@
 namespace Remnant.Domain.Screening.Matching;
 
 /// <summary>How alike two name words are (0..1), and why.</summary>
-public static class TokenSimilarity
+public static partial class TokenSimilarity
 {
     /// <summary>Below this Jaro-Winkler similarity two words are different words.</summary>
     public const double MinimumJaroWinkler = 0.90;
@@ -26,6 +26,8 @@ public static class TokenSimilarity
     private static (double Score, string Rule) Words(in NameToken q, in NameToken c)
     {
         if (q.Text == c.Text) return (1.0, MatchRules.Same);
+        // Roman numerals number vessels, units and successors (BICENTENARIO II, III): another numeral is another one.
+        if (IsRomanNumeral(q.Text) || IsRomanNumeral(c.Text)) return NumberValue(q.Text) is { } n && n == NumberValue(c.Text) ? (1.0, MatchRules.Same) : (0, "");
         if (q.Abjad || c.Abjad)
         {
             if (q.Abjad && c.Abjad && q.Key == c.Key) return (1.0, MatchRules.Same);
@@ -122,6 +124,28 @@ public static class TokenSimilarity
         if (q.Text[0] == c.Text[0] && WrittenConsonants(q.Text) is { Length: >= 5 } wq && wq == WrittenConsonants(c.Text)) return (0.8, MatchRules.Consonants);
         return Interdental(q.Text, c.Text);
     }
+
+    /// <summary>True for a Roman numeral from 2 to 39 of two letters or more, but not Xi and Vi, which are names.</summary>
+    public static bool IsRomanNumeral(string word) =>
+        word.Length >= 2 && word.Length <= 7 && word is not ("xi" or "vi") && RomanNumeral().IsMatch(word);
+
+    /// <summary>The value of a Roman numeral (<see cref="IsRomanNumeral"/>) or of a number in digits, else null.</summary>
+    private static int? NumberValue(string word)
+    {
+        if (int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var digits)) return digits;
+        if (!IsRomanNumeral(word)) return null;
+        var value = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var v = word[i] switch { 'x' => 10, 'v' => 5, _ => 1 };
+            var next = i + 1 < word.Length ? word[i + 1] switch { 'x' => 10, 'v' => 5, _ => 1 } : 0;
+            value += v < next ? -v : v;
+        }
+        return value;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^x{0,3}(ix|iv|v?i{0,3})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RomanNumeral();
 
     /// <summary>True when two words of one length differ only by their last two letters, swapped.</summary>
     private static bool LastTwoSwapped(string a, string b) =>
