@@ -34,6 +34,18 @@ public abstract class ArabicReasonPageTests(RemnantFactory factory) : ApiTestBas
     }
 
     [Fact]
+    public async Task ItemPage_Arabic_EmbargoMeasuresCitedInArabic()
+    {
+        var page = WebUtility.HtmlDecode(await Client.GetStringAsync(Item + "?culture=ar"));
+        var panel = System.Text.RegularExpressions.Regex.Match(page, "<section aria-labelledby=\"embargo-h\".*?</section>",
+            System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+
+        // The list of measures under the sentence cites them as the sentence does.
+        Assert.True(panel.Contains("<li><bdi>القرار 1718 (2006) الفقرة 8(b)</bdi>", StringComparison.Ordinal), panel);
+        Assert.DoesNotContain("resolution 1718", panel, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ItemPage_English_ReasonAsStored()
     {
         var page = WebUtility.HtmlDecode(await Client.GetStringAsync(Item));

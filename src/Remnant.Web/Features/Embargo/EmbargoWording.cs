@@ -62,7 +62,7 @@ internal static class EmbargoWording
             EmbargoDirection.ProcurementFrom => L["procurement from {0} by any State", whom],
             _ => L["supply to {0}", whom],
         };
-        var cites = string.Join(L[" and "], measures.Select(x => L["resolution {0} ({1}) para {2}", x.Resolution, x.Year, x.Paragraph]
+        var cites = string.Join(L[" and "], measures.Select(x => Citation(L, x)
             + (x.Verified ? "" : $" [{L["paragraph to verify"]}]") + (x.Contested is null ? "" : $" [{L["contested"]}]")));
         string clause = m.Effect switch
         {
@@ -77,6 +77,9 @@ internal static class EmbargoWording
                 ? L["a non-State armed group"] : L["an individual or entity designated by the committee"])]);
         return conditions.Count == 0 ? clause : $"{clause} ({string.Join(L[" and "], conditions)})";
     }
+
+    /// <summary>"resolution 1718 (2006) para 8(b)" in the reader's language.</summary>
+    public static string Citation(IStringLocalizer L, EmbargoMeasure m) => L["resolution {0} ({1}) para {2}", m.Resolution, m.Year, m.Paragraph];
 
     private static string? Described(EmbargoMeasure m) => m.TargetDescription is { } d ? Show.Isolated(d) : null;
 
