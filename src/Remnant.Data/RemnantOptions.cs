@@ -15,6 +15,10 @@ public sealed class RemnantOptions
 
     /// <summary>Whether an empty database is given the demo case at first start.</summary>
     public bool SeedDemo { get; set; } = true;
+
+    /// <summary>A folder of sanctions list releases imported with the demo case at first start, so that
+    /// screening has lists to screen against (<c>run.sh</c> points it at <c>data/sanctions</c>); none when unset.</summary>
+    public string? DemoSanctionsFolder { get; set; }
 }
 
 /// <summary>Database settings: section <c>Storage</c> and connection string <c>Remnant</c>.</summary>

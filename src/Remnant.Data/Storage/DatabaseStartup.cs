@@ -19,6 +19,8 @@ public static class DatabaseStartup
             && !await db.Cases.AnyAsync(cancellationToken))
         {
             await DemoCase.SeedAsync(scope.ServiceProvider, cancellationToken);
+            if (scope.ServiceProvider.GetRequiredService<IOptions<RemnantOptions>>().Value.DemoSanctionsFolder is { Length: > 0 } folder)
+                await DemoSanctions.ImportAsync(scope.ServiceProvider, folder, cancellationToken);
         }
     }
 
