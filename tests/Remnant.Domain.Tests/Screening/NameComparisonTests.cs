@@ -395,6 +395,8 @@ public sealed class NameComparisonTests
     // A legal form after a comma, and a given name that is also a generic word (Moon), are no sign of a person against a body.
     [InlineData("COMERCIALIZADORA GAEL 4, SOCIEDAD ANONIMA DE CAPITAL VARIABLE", "COMERCIALIZADORA GAEL 4, S.A. DE C.V.")]
     [InlineData("WONG, Munchi", "WONG, Moon Chi")]
+    // A Korean name in Arabic script, family name first as written, against the list's comma form.
+    [InlineData("كيم جونغ أون", "KIM, Jong Un")]
     // A Roman numeral is its number in digits; Xi is a name as well as eleven.
     [InlineData("MIR II", "MIR 2")]
     [InlineData("Zhang Xi", "XI, Zhang")]
@@ -431,6 +433,8 @@ public sealed class NameComparisonTests
     [InlineData("Cheng Chunxiao", "ZHANG, Chunxian")]
     // The feminine ending is a spelling only on the same stem: Azizah is not Aziz, nor Hamza Hamid.
     [InlineData("AZIZAH, Yusif", "AZIZ, Yusif")]
+    // Two short words agreeing by their consonants are not raised by their order when the third disagrees.
+    [InlineData("كيم جونغ أون", "KIM, Jong Il")]
     // A person as lists write him (family name, comma, given names) is not the business named after him.
     [InlineData("HASSAN AYACH EXCHANGE", "AYACH, Hassan")]
     [InlineData("IBRAHIM, Dawood", "DAWOOD IBRAHIM ORGANIZATION")]

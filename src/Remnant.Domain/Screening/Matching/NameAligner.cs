@@ -180,7 +180,8 @@ public static partial class NameAligner
         return new NameAlignment(pairs, qcov, ccov, evidence, score);
     }
 
-    /// <summary>True when three or more pairs (two, when they cover both names whole) keep the same order in both names.</summary>
+    /// <summary>True when three or more pairs (two, when they cover both names whole) keep the same order in both names,
+    /// or that order turned once (the family name first in one and last in the other).</summary>
     private static bool InSameOrder(List<WordOption> chosen, bool whole)
     {
         // Two pairs are enough when they are the whole of both names (Janan Agha / جانان آغا).
@@ -188,8 +189,12 @@ public static partial class NameAligner
         Span<(int Q, int C)> order = stackalloc (int, int)[Math.Min(chosen.Count, 64)];
         for (var i = 0; i < order.Length; i++) order[i] = (chosen[i].Q, chosen[i].C);
         order.Sort((a, b) => a.Q.CompareTo(b.Q));
-        for (var i = 1; i < order.Length; i++) if (order[i].C <= order[i - 1].C) return false;
-        return true;
+        // The same order, or the same order turned once: a family name written first on one side and last on the
+        // other (KIM, Jong Un read as Jong Un Kim; كيم جونغ أون as written), where the rest keeps its order. Three pairs
+        // at least: two are turned by any swap.
+        var turns = 0;
+        for (var i = 1; i < order.Length; i++) if (order[i].C <= order[i - 1].C) turns++;
+        return turns == 0 || turns == 1 && order.Length >= 3 && order[^1].C < order[0].C;
     }
 
     /// <summary>Two adjacent words that may be written as one: two name words (Ho-Jin/Hojin), an
