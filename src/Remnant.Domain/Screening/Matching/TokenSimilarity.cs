@@ -1,7 +1,9 @@
+using System.Collections.Frozen;
+
 namespace Remnant.Domain.Screening.Matching;
 
 /// <summary>How alike two name words are (0..1), and why.</summary>
-public static partial class TokenSimilarity
+public static class TokenSimilarity
 {
     /// <summary>Below this Jaro-Winkler similarity two words are different words.</summary>
     public const double MinimumJaroWinkler = 0.90;
@@ -121,31 +123,24 @@ public static partial class TokenSimilarity
         if (TaMarbuta(q.Text, c.Text)) return (0.85, MatchRules.Join(MatchRules.Spelling, MatchRules.FeminineEnding));
         // Five consonants or more, as written, in the same order: the vowels of a romanised Arabic word are
         // guesses (Mishkhis/Mushakhas). Fewer consonants leave other names (Mahmud/Muhammad).
-        if (q.Text[0] == c.Text[0] && WrittenConsonants(q.Text) is { Length: >= 5 } wq && wq == WrittenConsonants(c.Text)) return (0.8, MatchRules.Consonants);
+        if (q.Text[0] == c.Text[0] && SameWrittenConsonants(q.Text, c.Text, 5)) return (0.8, MatchRules.Consonants);
         return Interdental(q.Text, c.Text);
     }
 
     /// <summary>True for a Roman numeral from 2 to 39 of two letters or more, but not Xi and Vi, which are names.</summary>
     public static bool IsRomanNumeral(string word) =>
-        word.Length >= 2 && word.Length <= 7 && word is not ("xi" or "vi") && RomanNumeral().IsMatch(word);
+        word.Length is >= 2 and <= 7 && word[0] is 'i' or 'v' or 'x' && RomanNumeralValues.ContainsKey(word);
+
+    // II to XXXIX, written once (this test runs on every pair of words compared).
+    private static readonly FrozenDictionary<string, int> RomanNumeralValues = Enumerable.Range(2, 38)
+        .Select(n => (Text: new string('x', n / 10) + (n % 10) switch { 9 => "ix", 4 => "iv", var d and >= 5 => "v" + new string('i', d - 5), var d => new string('i', d) }, Value: n))
+        .Where(r => r.Text is not ("xi" or "vi"))
+        .ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.Ordinal);
 
     /// <summary>The value of a Roman numeral (<see cref="IsRomanNumeral"/>) or of a number in digits, else null.</summary>
-    private static int? NumberValue(string word)
-    {
-        if (int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var digits)) return digits;
-        if (!IsRomanNumeral(word)) return null;
-        var value = 0;
-        for (var i = 0; i < word.Length; i++)
-        {
-            var v = word[i] switch { 'x' => 10, 'v' => 5, _ => 1 };
-            var next = i + 1 < word.Length ? word[i + 1] switch { 'x' => 10, 'v' => 5, _ => 1 } : 0;
-            value += v < next ? -v : v;
-        }
-        return value;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex("^x{0,3}(ix|iv|v?i{0,3})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex RomanNumeral();
+    private static int? NumberValue(string word) =>
+        int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var digits) ? digits
+        : RomanNumeralValues.TryGetValue(word, out var value) ? value : null;
 
     /// <summary>True when two words of one length differ only by their last two letters, swapped.</summary>
     private static bool LastTwoSwapped(string a, string b) =>
@@ -261,17 +256,22 @@ public static partial class TokenSimilarity
     private static string FoldBelarusian(string w) =>
         w.Replace("dz", "d", StringComparison.Ordinal).Replace("tsi", "ti", StringComparison.Ordinal).Replace('g', 'h');
 
-    /// <summary>The word's letters without vowels, doubled letters written once.</summary>
-    private static string WrittenConsonants(string word)
+    /// <summary>True when both words write the same consonants in the same order, <paramref name="least"/> of
+    /// them or more: vowels (and y) left out, a doubled letter read once.</summary>
+    private static bool SameWrittenConsonants(string a, string b, int least)
     {
-        Span<char> b = stackalloc char[word.Length];
-        var n = 0;
-        foreach (var ch in word)
+        int i = 0, j = 0, count = 0;
+        char lastA = '\0', lastB = '\0';
+        while (true)
         {
-            if (IsVowel(ch) || ch == 'y' || ch == '\'' || n > 0 && b[n - 1] == ch) continue;
-            b[n++] = ch;
+            while (i < a.Length && (IsVowel(a[i]) || a[i] is 'y' or '\'' || a[i] == lastA)) i++;
+            while (j < b.Length && (IsVowel(b[j]) || b[j] is 'y' or '\'' || b[j] == lastB)) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length && count >= least;
+            if (a[i] != b[j]) return false;
+            lastA = a[i++];
+            lastB = b[j++];
+            count++;
         }
-        return new string(b[..n]);
     }
 
     /// <summary>True when the words differ only in how they write a final ة (-ah, -a, -at), with four
