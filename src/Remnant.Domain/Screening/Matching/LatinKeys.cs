@@ -48,7 +48,7 @@ public static class LatinKeys
     public static char FoldConsonant(char c) => c switch { 'g' => 'k', 'c' => 'k', 'b' => 'p', 'd' => 't', 'r' => 'l', _ => c };
 
     /// <summary>A j after a vowel and before a consonant or the end is the glide y in the German,
-    /// Slavic and Dutch spellings (Sergej, Andrej, Jurij): written as i so it meets Sergei/Sergey.</summary>
+    /// Slavic and Dutch spellings (Sergej, Andrej, Jurij, Gajdar): written as i so it meets Sergei/Sergey.</summary>
     private static string GlideJ(string word)
     {
         var at = word.IndexOf('j', 1);
@@ -57,7 +57,8 @@ public static class LatinKeys
         for (var i = 1; i < chars.Length; i++)
         {
             if (chars[i] != 'j' || !IsVowel(chars[i - 1])) continue;
-            if (i + 1 == chars.Length || !IsVowel(chars[i + 1])) chars[i] = 'i';
+            // Not before j, r or m, where Arabic words have the consonant (Hajj, Fajr, Najm: Hadj, Fadjr, Nadjm).
+            if (i + 1 == chars.Length || !IsVowel(chars[i + 1]) && chars[i + 1] is not ('j' or 'r' or 'm')) chars[i] = 'i';
         }
         return new string(chars);
     }
