@@ -399,6 +399,9 @@ public sealed class NameComparisonTests
     [InlineData("FADJR INDUSTRIES GROUP", "FAJR INDUSTRIES GROUP")]
     [InlineData("Hadj Omar Salem", "Hajj Omar Salem")]
     [InlineData("Sergej Ivanov", "Sergei Ivanov")]
+    // A c before e or i is s (Houcein = Husayn, Defence = Defense).
+    [InlineData("Houcein Salem", "Husayn Salim")]
+    [InlineData("MINISTRY OF DEFENCE", "MINISTRY OF DEFENSE")]
     // A Korean name in Arabic script, family name first as written, against the list's comma form.
     [InlineData("كيم جونغ أون", "KIM, Jong Un")]
     // A Roman numeral is its number in digits; Xi is a name as well as eleven.

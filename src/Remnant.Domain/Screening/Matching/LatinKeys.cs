@@ -33,9 +33,11 @@ public static class LatinKeys
             if (s.Contains(from, StringComparison.Ordinal)) s = s.Replace(from, to, StringComparison.Ordinal);
         }
         var b = new StringBuilder(s.Length);
-        foreach (var c in s)
+        for (var i = 0; i < s.Length; i++)
         {
-            var m = FoldConsonant(c);
+            var c = s[i];
+            // A c before e or i is s in French, Spanish and English spellings (Houcein = Husayn, Lucien, Vicente).
+            var m = c == 'c' && i + 1 < s.Length && s[i + 1] is 'e' or 'i' ? 's' : FoldConsonant(c);
             if (b.Length > 0 && b[^1] == m) continue;
             b.Append(m);
         }
