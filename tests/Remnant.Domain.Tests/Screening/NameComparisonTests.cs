@@ -399,6 +399,8 @@ public sealed class NameComparisonTests
     [InlineData("FADJR INDUSTRIES GROUP", "FAJR INDUSTRIES GROUP")]
     [InlineData("Hadj Omar Salem", "Hajj Omar Salem")]
     [InlineData("Sergej Ivanov", "Sergei Ivanov")]
+    // A generation after the comma leaves the name in its order (not "III Hilarion ...", a given name before the rest).
+    [InlineData("HILARION DEL ROSARIO SANTOS", "Hilarion Del Rosario Santos, III (third)")]
     // A c before e or i is s (Houcein = Husayn, Defence = Defense).
     [InlineData("Houcein Salem", "Husayn Salim")]
     [InlineData("MINISTRY OF DEFENCE", "MINISTRY OF DEFENSE")]

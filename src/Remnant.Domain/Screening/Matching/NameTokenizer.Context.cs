@@ -97,7 +97,20 @@ public static partial class NameTokenizer
         if (comma <= 0 || name.IndexOf(',', comma + 1) >= 0) return name;
         var last = name[..comma];
         var first = name[(comma + 1)..];
-        return first.Any(char.IsLetter) && last.Any(char.IsLetter) && !LegalFormAfterComma(last, first) ? first + " " + last : name;
+        return first.Any(char.IsLetter) && last.Any(char.IsLetter) && !LegalFormAfterComma(last, first) && !Generation(first) ? first + " " + last : name;
+    }
+
+    /// <summary>A generation after the comma (SANTOS, Jr.; Hilarion Del Rosario Santos, III (third)): the name before
+    /// it is in its order already.</summary>
+    private static bool Generation(string after)
+    {
+        var any = false;
+        foreach (var w in SplitAscii(after))
+        {
+            if (w.ToLowerInvariant() is not ("jr" or "jnr" or "junior" or "sr" or "snr" or "senior" or "ii" or "iii" or "iv" or "second" or "third" or "fourth")) return false;
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>A body's name with its legal form after a comma (CITY PLAZA, S.A. DE C.V.; J &amp; E, S. DE R.L.;
