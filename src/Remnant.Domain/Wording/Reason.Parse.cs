@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -9,8 +10,10 @@ public sealed partial class Reason
     // Stored reasons can be long and a name from a table can hold any text: bound the work.
     private static readonly TimeSpan ParseBudget = TimeSpan.FromMilliseconds(500);
 
+    // The sentences (not words) in one order, which the sequence's groups t0, t1... number.
+    private static readonly Lazy<Template[]> Sentences = new(() => [.. Template.All.Where(t => !t.IsWord)]);
     private static readonly Lazy<Regex> Sequence = new(BuildSequence);
-    private static readonly Dictionary<Template, Regex> Singles = [];
+    private static readonly ConcurrentDictionary<Template, Regex> Singles = new();
 
     /// <summary>
     /// Reads English text that the domain wrote (a decode stored as text before a translation was
@@ -27,7 +30,7 @@ public sealed partial class Reason
         {
             var match = Sequence.Value.Match(english);
             if (!match.Success) return false;
-            var sentences = Template.All.Where(t => !t.IsWord).ToArray();
+            var sentences = Sentences.Value;
             var found = new List<(int Index, Phrase Phrase)>();
             for (var i = 0; i < sentences.Length; i++)
             {
@@ -74,14 +77,7 @@ public sealed partial class Reason
     {
         foreach (var choice in choices)
         {
-            Regex single;
-            lock (Singles)
-            {
-                if (!Singles.TryGetValue(choice, out single!))
-                {
-                    Singles[choice] = single = new Regex("^" + Pattern(choice, "a") + "$", Options, ParseBudget);
-                }
-            }
+            var single = Singles.GetOrAdd(choice, c => new Regex("^" + Pattern(c, "a") + "$", Options, ParseBudget));
             var match = single.Match(text);
             if (match.Success && ReadArgs(choice, match, "a", match) is { } phrase) return phrase;
         }
@@ -98,7 +94,7 @@ public sealed partial class Reason
     // end in free text (a table's notes), which would otherwise swallow the sentences after them.
     private static Regex BuildSequence()
     {
-        var sentences = Template.All.Where(t => !t.IsWord).ToArray();
+        var sentences = Sentences.Value;
         var order = Enumerable.Range(0, sentences.Length)
             .OrderBy(i => sentences[i].English.EndsWith('}'))
             .ThenByDescending(i => sentences[i].English.Length - 3 * sentences[i].Arity).ToArray();

@@ -169,8 +169,8 @@ public static partial class NameAligner
         {
             // Sayyid before a given name (Seyyed Mohammad Atabak) says whose descendant he is, not which son;
             // before the family name alone (Sayyed Hashemitabar) it stands where the given name would.
-            // So does Hafiz, one who knows the Qur'an by heart, before two names or more (Hafiz Muhammad Saeed).
-            if (tokens[i].Kind == WordKind.Name && (Vocabulary.IsSayyid(tokens[i].Text) || tokens[i].Text == "hafiz") && NamesAfter(tokens, i) >= 2) continue;
+            // So does Hafiz, one who knows the Qur'an by heart (Hafiz Muhammad Saeed).
+            if (tokens[i].Kind == WordKind.Name && Vocabulary.IsHonourBeforeNames(tokens[i].Text) && NamesAfter(tokens, i) >= 2) continue;
             if (tokens[i].Kind == WordKind.Name) return tokens[i].Text.Length >= 2 ? i : -1;
             if (tokens[i].Kind != WordKind.Title && tokens[i].Kind != WordKind.Particle) return -1;
         }

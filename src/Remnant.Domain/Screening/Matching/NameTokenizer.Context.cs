@@ -107,7 +107,7 @@ public static partial class NameTokenizer
         var any = false;
         foreach (var w in SplitAscii(after))
         {
-            if (w.ToLowerInvariant() is not ("jr" or "jnr" or "junior" or "sr" or "snr" or "senior" or "ii" or "iii" or "iv" or "second" or "third" or "fourth")) return false;
+            if (!Vocabulary.IsGeneration(w.ToLowerInvariant())) return false;
             any = true;
         }
         return any;

@@ -241,6 +241,15 @@ public static class Vocabulary
     /// Not Sayed or Sayid, which are also spellings of the given name Said.</summary>
     public static bool IsSayyid(string word) => word is "sayyid" or "sayyed" or "seyyed" or "seyed" or "seyyid" or "syed" or "saiyid";
 
+    /// <summary>True for a word that leads a name as an honour when two names or more follow: Sayyid (descent)
+    /// or Hafiz (one who knows the Qur'an by heart). Before one name alone it may be the given name.</summary>
+    public static bool IsHonourBeforeNames(string word) => IsSayyid(word) || word == "hafiz";
+
+    /// <summary>True for a generation written after a name (SANTOS, Jr.; ..., III): Jr., Snr. and their long forms, II to IV,
+    /// second to fourth. Of these only Jr., Jnr. and Snr. weigh as titles inside a name.</summary>
+    public static bool IsGeneration(string word) =>
+        word is "jr" or "jnr" or "junior" or "sr" or "snr" or "senior" or "ii" or "iii" or "iv" or "second" or "third" or "fourth";
+
     /// <summary>True for a group of Korean surname spellings (not given names, patronymics or translations).</summary>
     public static bool IsSurnameGroup(int group) => group is >= 0 and < GivenNameGroups;
 
