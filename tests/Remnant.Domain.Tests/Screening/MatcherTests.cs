@@ -27,6 +27,8 @@ public sealed class MatcherTests
             Body("13", "ISLAMIC REVOLUTIONARY GUARD CORPS AIR FORCE", []),
             Body("14", "ISLAMIC REVOLUTIONARY GUARD CORPS", []),
             Body("15", "RECONNAISSANCE GENERAL BUREAU", []),
+            Body("16", "TRACTOREXPORT", []),
+            Person("17", "BINLADIN, Bakr", [], null, "SA"),
         };
         // Decoys so that the common words have realistic rarity: many listed bodies trade and are Korean.
         for (var i = 0; i < 40; i++) parties.Add(Body($"d{i}", $"KOREA {Word(i)} TRADING CORPORATION", []));
@@ -74,6 +76,9 @@ public sealed class MatcherTests
     // An acronym for a body's name or part of it, explained as the words it stands for, where the list gives none.
     [InlineData("IRGC Air Force", "13")]
     [InlineData("IRGC", "14")]
+    // Words a list writes as one, written apart in the query: the index finds them by the joined key.
+    [InlineData("Tractor Export", "16")]
+    [InlineData("Bakr bin Ladin", "17")]
     public void Screen_Variants_FindTheParty(string name, string id)
     {
         var top = Screen(name).Matches.FirstOrDefault();

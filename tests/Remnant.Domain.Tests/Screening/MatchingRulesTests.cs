@@ -47,9 +47,24 @@ public sealed class MatchingRulesTests
     [Theory]
     [InlineData("Al-Masri", "almasri")]
     [InlineData("De Souza", "desouza")]
+    // A filiation word written onto the name (Binladin, Benali), and a name with the trade word after it as one word.
+    [InlineData("Bin Laden", "binladen")]
+    [InlineData("Ben Hassine", "benhassine")]
+    [InlineData("Tractor Export", "tractorexport")]
+    [InlineData("Mehr Trading", "mehrtrading")]
     public void Aligner_ArticleWrittenJoined_Pairs(string split, string joined)
     {
         var a = NameAligner.Align(NameTokenizer.Forms(split)[0], NameTokenizer.Forms(joined)[0], _ => 10);
         Assert.True(a.Score > 0.9, a.Describe());
+    }
+
+    [Theory]
+    // Not a trade word of four letters or more: a legal form's letters (Co, Ltd) or a connector do not join.
+    [InlineData("Sino Co", "sinoco")]
+    [InlineData("Mehr Of", "mehrof")]
+    public void Aligner_ShortLegalFormsAndConnectors_DoNotJoin(string split, string joined)
+    {
+        var a = NameAligner.Align(NameTokenizer.Forms(split)[0], NameTokenizer.Forms(joined)[0], _ => 10);
+        Assert.DoesNotContain("+", a.Describe(), StringComparison.Ordinal);
     }
 }

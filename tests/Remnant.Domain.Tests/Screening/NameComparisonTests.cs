@@ -189,6 +189,8 @@ public sealed partial class NameComparisonTests
     [InlineData("Dzmitry Shautsou", "Dmitry Shautsou")]
     [InlineData("MEJIA GUTIERREZ, Nacho", "MEJIA GUTIERREZ, Ignacio")]
     [InlineData("Bill Clinton", "William Clinton")]
+    // A given name of three letters meets its other spellings only as the table writes it (Jon), not by its sound key.
+    [InlineData("Jon Smith", "John Smith")]
     [InlineData("Magomed Magomedov", "Mohammed Magomedov")]
     [InlineData("Mehmet Yilmaz", "Muhammad Yilmaz")]
     [InlineData("Khasan Abdullaev", "Hasan Abdullayev")]

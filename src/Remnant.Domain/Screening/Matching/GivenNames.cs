@@ -76,12 +76,17 @@ public static class GivenNames
         ["patricia", "patty", "paty"], ["guadalupe", "lupe", "lupita"], ["gustavo", "tavo"], ["dolores", "lola"],
         ["concepcion", "concha", "conchita"], ["mercedes", "meche"], ["rodolfo", "fito"], ["adolfo", "fito"],
         ["william", "bill", "billy", "willy"], ["robert", "bobby", "robbie"], ["richard", "rick", "ricky", "dick"],
-        ["james", "jimmy", "jamie"], ["john", "jack", "johnny"], ["joseph", "joey"], ["thomas", "tommy"],
+        ["james", "jimmy", "jamie"], ["john", "jon", "jack", "johnny"], ["joseph", "joey"], ["thomas", "tommy"],
         ["charles", "charlie", "chuck"], ["edward", "eddie", "teddy"], ["anthony", "tony"], ["daniel", "danny"],
         ["elizabeth", "liz", "beth", "betty"], ["margaret", "maggie", "peggy"], ["katherine", "catherine", "kate", "kathy", "ekaterina", "yekaterina", "kateryna", "katsiaryna", "katerina"],
     ];
 
     private static readonly Dictionary<string, int> ByKey = Build();
+
+    private static readonly HashSet<string> Spellings = new(Groups.SelectMany(g => g), StringComparer.Ordinal);
+
+    /// <summary>True for a lower-case spelling the table writes as it is.</summary>
+    public static bool IsSpelling(string word) => Spellings.Contains(word);
 
     /// <summary>The group of a lower-case Latin given name, looked up by its phonetic key (so that
     /// spellings of one form meet), or -1.</summary>

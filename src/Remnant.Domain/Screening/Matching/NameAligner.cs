@@ -198,12 +198,22 @@ public static partial class NameAligner
     }
 
     /// <summary>Two adjacent words that may be written as one: two name words (Ho-Jin/Hojin), an
-    /// article and the word it belongs to (Al-Masri/Almasri, De la Cruz/Delacruz), or a word and the
-    /// article after it (Jamaat-ul/Jamaatul).</summary>
+    /// article or filiation word and the word it belongs to (Al-Masri/Almasri, De la Cruz/Delacruz, Bin Laden/Binladen),
+    /// a word and the article after it (Jamaat-ul/Jamaatul), or a name and the trade word after it (Tractor Export/Tractorexport).</summary>
     public static bool Joinable(in NameToken a, in NameToken b) =>
-        !VowelRunsOn(a, b) && (b.Distinctive && (a.Distinctive || !a.Abjad && (IsArticle(a) || IsLetter(a))))
+        !VowelRunsOn(a, b) && (b.Distinctive && (a.Distinctive || !a.Abjad && (JoinsNext(a) || IsLetter(a))))
         // A word and the article that links it to the next, written joined (Jamaat-ul / Jamaatul, Harakat-ul / Harakatul).
-        || !a.Abjad && !b.Abjad && a.Kind is not (WordKind.Particle or WordKind.Title) && IsArticle(b);
+        || !a.Abjad && !b.Abjad && a.Kind is not (WordKind.Particle or WordKind.Title) && IsArticle(b)
+        || NameAndTradeWord(a, b);
+
+    /// <summary>A Latin name word and the trade or legal-form word of four letters or more after it, which company
+    /// names often write as one (Tractorexport, Mehrtrading, Petrocorp); not a connector (of, and).</summary>
+    public static bool NameAndTradeWord(in NameToken a, in NameToken b) =>
+        !a.Abjad && !b.Abjad && a.Kind == WordKind.Name && b.Kind == WordKind.LegalForm && b.Text.Length >= 4 && !Vocabulary.IsConnector(b.Text);
+
+    /// <summary>An article, or a filiation word (bin, ben, ibn) that Arabic names often write joined to the next (Binladin, Benali).</summary>
+    public static bool JoinsNext(in NameToken t) =>
+        IsArticle(t) || t.Kind == WordKind.Particle && t.Text is "bin" or "ben" or "ibn";
 
     /// <summary>An article or particle that is often written joined to the next word (Ziaur, Jamaatud), or (the Persian
     /// ezafe: Rooya-e, Royay-e) to the word before.</summary>

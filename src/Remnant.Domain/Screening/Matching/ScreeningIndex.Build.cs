@@ -61,11 +61,11 @@ public sealed partial class ScreeningIndex
         for (var i = 0; i < form.Length; i++)
         {
             var t = form[i];
-            if (NameAligner.IsArticle(t) && i + 1 < form.Length && form[i + 1].Distinctive)
+            if (NameAligner.JoinsNext(t) && i + 1 < form.Length && form[i + 1].Distinctive)
                 yield return "k:" + TokenSimilarity.Join(t, form[i + 1]).Key;
             if (!t.Distinctive) continue;
             foreach (var key in TokenKeys(t, indexing: true)) yield return key;
-            if (i + 1 < form.Length && form[i + 1].Distinctive && !t.Abjad)
+            if (i + 1 < form.Length && !t.Abjad && (form[i + 1].Distinctive || NameAligner.NameAndTradeWord(t, form[i + 1])))
                 yield return "k:" + TokenSimilarity.Join(t, form[i + 1]).Key;
             if (NameAligner.Joinable3(form, i))
                 yield return "k:" + NameAligner.Join3(form, i).Key;

@@ -226,7 +226,8 @@ public static class Vocabulary
         if (IsDin(word)) return DinGroup;
         var translated = Translations.Of(word);
         if (translated >= 0) return translated;
-        if (word.Length < 4) return -1;
+        // Short words meet a given name only as the table writes them (Jon, Ann), not by their sound key.
+        if (word.Length < 4 && !GivenNames.IsSpelling(word)) return -1;
         var given = GivenNames.Of(key);
         if (given >= 0) return GivenNameGroups + given;
         var father = GivenNames.OfPatronymic(word);
