@@ -192,6 +192,15 @@ public sealed partial class NameComparisonTests
     }
 
     [Theory]
+    // A legal form written in mixed case is one word; a change of case elsewhere still parts two words.
+    [InlineData("Siemens GmbH", "siemens gmbh")]
+    [InlineData("Porsche Automobil Holding KGaA", "porsche automobil holding kgaa")]
+    [InlineData("DAVAR SHIPPING COltd", "davar shipping company limited")]
+    [InlineData("AlQaeda", "al qaeda")]
+    public void Tokenizer_CaseChangeInsideAWord_PartsItUnlessALegalForm(string name, string words) =>
+        Assert.Equal(words, string.Join(' ', NameTokenizer.Forms(name)[0].Select(t => t.Text)));
+
+    [Theory]
     // Belarusian spellings of Russian names: -au/-eu for -ov/-ev, h for g, dz for a soft d.
     [InlineData("Viktor Golovanov", "HALAVANAU, Viktar")]
     [InlineData("Yuri Karaev", "KARAEU, Yury")]

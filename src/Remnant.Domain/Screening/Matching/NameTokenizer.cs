@@ -251,6 +251,13 @@ public static partial class NameTokenizer
         for (var i = 0; i < ascii.Length; i++)
         {
             var c = ascii[i];
+            // A legal form that mixes cases as written (GmbH, KGaA, SpA) is one word, not two.
+            if (b.Length == 0 && char.IsAsciiLetter(c) && MixedCaseLegalForm(ascii, i) is var end and > 0)
+            {
+                yield return ascii[i..end];
+                i = end - 1;
+                continue;
+            }
             // A change of case inside a word is a word boundary lost (ElSheikh, AlQaeda, CAFEdu LIBAN, DAVAR SHIPPING COltd).
             if (b.Length > 0 && CaseBoundary(b, c, i + 1 < ascii.Length ? ascii[i + 1] : ' ')) { yield return b.ToString(); b.Clear(); }
             if (char.IsAsciiLetterOrDigit(c)) b.Append(c);
@@ -264,6 +271,18 @@ public static partial class NameTokenizer
             else if (b.Length > 0) { yield return b.ToString(); b.Clear(); }
         }
         if (b.Length > 0) yield return b.ToString();
+    }
+
+    /// <summary>The end of the run of letters from <paramref name="start"/> when it is a legal form written in mixed
+    /// case (GmbH, mbH, KGaA), or 0.</summary>
+    private static int MixedCaseLegalForm(string ascii, int start)
+    {
+        var end = start;
+        while (end < ascii.Length && char.IsAsciiLetter(ascii[end])) end++;
+        if (end - start is < 3 or > 5 || (start > 0 && char.IsAsciiLetterOrDigit(ascii[start - 1]))) return 0;
+        var run = ascii[start..end];
+        return run.Any(char.IsAsciiLetterUpper) && run.Any(char.IsAsciiLetterLower)
+            && Vocabulary.ListedKind(run.ToLowerInvariant()) == WordKind.LegalForm ? end : 0;
     }
 
     private static bool IsElision(StringBuilder word) =>

@@ -37,7 +37,7 @@ public static class Vocabulary
     private static readonly HashSet<string> LegalForms = new(TransliteratedLegalForms, StringComparer.Ordinal)
     {
         "co", "company", "companies", "corp", "corporation", "cooperation", "ltd", "limited", "llc", "llp", "lp", "plc", "inc", "incorporated",
-        "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "oy", "jsc", "ojsc", "cjsc", "pjsc", "ooo", "zao", "oao",
+        "gmbh", "mbh", "ggmbh", "kgaa", "ohg", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "oy", "jsc", "ojsc", "cjsc", "pjsc", "ooo", "zao", "oao",
         "pao", "tov", "fze", "fzco", "fzc", "fzllc", "dmcc", "pte", "pvt", "pty", "bhd", "sdn", "kk", "kg", "ltda", "cia", "cv",
         "trading", "trade", "group", "holding", "holdings", "international", "intl", "industrial", "industries", "industry",
         "enterprise", "enterprises", "general", "import", "export", "imports", "exports", "the", "and", "of", "for", "establishment",
