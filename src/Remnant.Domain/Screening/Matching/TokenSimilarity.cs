@@ -114,8 +114,9 @@ public static partial class TokenSimilarity
         // Vowels are the least stable part of a romanised Arabic or Persian name (Faris/Fares,
         // Osman/Usman): the same consonants and a close spelling make the same word. Short words
         // are left out: in Korean the vowel is what tells Jung from Jang.
+        // A glide one side writes and the other not is a consonant of its own (Hussain/Hassan: Husayn and Hasan).
         if (jw >= 0.85 && q.Skeleton.Length >= 3 && q.Skeleton == c.Skeleton && Math.Abs(q.Text.Length - c.Text.Length) <= 1
-            && (q.Text[0] == c.Text[0] || IsVowel(q.Text[0]) && IsVowel(c.Text[0])))
+            && (q.Text[0] == c.Text[0] || IsVowel(q.Text[0]) && IsVowel(c.Text[0])) && !GlideAgainstA(q.Text, c.Text))
             return (0.85, MatchRules.Consonants);
         // The Arabic feminine ending ة, written -ah, -a or -at (Azizah/Azizat, Rahma/Rahmat, Jabhah/Jabhat).
         if (TaMarbuta(q.Text, c.Text)) return (0.85, MatchRules.Join(MatchRules.Spelling, MatchRules.FeminineEnding));
@@ -123,6 +124,34 @@ public static partial class TokenSimilarity
         // guesses (Mishkhis/Mushakhas). Fewer consonants leave other names (Mahmud/Muhammad).
         if (q.Text[0] == c.Text[0] && SameWrittenConsonants(q.Text, c.Text, 5)) return (0.8, MatchRules.Consonants);
         return Interdental(q.Text, c.Text);
+    }
+
+    /// <summary>True when, between the same consonants, one word writes a glide (ai, ay, ei, ey: the y of Husayn)
+    /// and the other a plain a, o or u (Hasan): two names. An i on the other side may write the glide (Hassine, Fihan).</summary>
+    private static bool GlideAgainstA(string a, string b)
+    {
+        var (ga, gb) = (VowelGroups(a), VowelGroups(b));
+        if (ga.Count != gb.Count) return false;
+        for (var k = 0; k < ga.Count; k++)
+            if (IsGlide(ga[k]) && !gb[k].AsSpan().ContainsAny('i', 'e', 'y') || IsGlide(gb[k]) && !ga[k].AsSpan().ContainsAny('i', 'e', 'y')) return true;
+        return false;
+
+        static bool IsGlide(string group) => group.Contains("ai", StringComparison.Ordinal) || group.Contains("ay", StringComparison.Ordinal)
+            || group.Contains("ei", StringComparison.Ordinal) || group.Contains("ey", StringComparison.Ordinal);
+    }
+
+    /// <summary>The runs of vowels (y counted as one) between consonants, empty runs included where two consonants meet.</summary>
+    private static List<string> VowelGroups(string word)
+    {
+        var groups = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= word.Length; i++)
+        {
+            var vowel = i < word.Length && (IsVowel(word[i]) || word[i] == 'y');
+            if (vowel && start < 0) start = i;
+            else if (!vowel && start >= 0) { groups.Add(word[start..i]); start = -1; }
+        }
+        return groups;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
