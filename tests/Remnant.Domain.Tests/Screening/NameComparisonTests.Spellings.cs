@@ -41,6 +41,8 @@ public sealed partial class NameComparisonTests
     [InlineData("AKHMAT GROZNY", "FC AKHMAT GROZNY")]
     [InlineData("Игорь Сечин", "Igor Setchine")]
     [InlineData("Sheikh Umar", "Sheikh Ahmed Umar")]
+    // A noun and its adjective in -ic (Economy/Economic).
+    [InlineData("Shenyang Sunshine Economic and Trade Co", "SHENYANG SUNSHINE ECONOMY & TRADE")]
     // Wade-Giles and pinyin; the Persian -aee/-aei ending.
     [InlineData("Mao Zedong", "Mao Tse-tung")]
     [InlineData("Mohsen Rezaee", "Mohsen Rezaei")]
@@ -167,4 +169,11 @@ public sealed partial class NameComparisonTests
     [InlineData("Hassan Ali Khan", "Hussain Ali Khan")]
     [InlineData("Hasan Ali Rahimi", "Husain Ali Rahimi")]
     public void Compare_ArabicNamesInLatinSpellings_NoMatch(string a, string b) => AssertMatch(a, b, false);
+
+    [Theory]
+    [InlineData("Maj. Gen. Kim Yong Chol")]
+    [InlineData("Brig. Gen. Kim Yong Chol")]
+    [InlineData("Sgt. Kim Yong Chol")]
+    public void Tokenizer_MilitaryRanksAbbreviated_AreTitles(string name) =>
+        Assert.Equal(WordKind.Title, NameTokenizer.Forms(name)[0][0].Kind);
 }

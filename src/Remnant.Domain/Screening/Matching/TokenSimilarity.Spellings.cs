@@ -58,7 +58,7 @@ public static partial class TokenSimilarity
     // English endings of the words of company names, longest first: inflections, and the endings that make
     // an adjective of a noun (Metallurgy/Metallurgical, Industry/Industrial, Charity/Charitable, Finance/Financial).
     private static readonly string[] Endings =
-        ["ations", "ation", "ments", "ment", "ical", "able", "ions", "ial", "ion", "ings", "ing", "ers", "er", "es", "ed", "al", "s", "e", "y"];
+        ["ations", "ation", "ments", "ment", "ical", "able", "ions", "ial", "ion", "ings", "ing", "ers", "er", "es", "ed", "al", "ic", "s", "e", "y"];
 
     /// <summary>True when the two words are one stem of four letters or more with different English endings.</summary>
     private static bool SameStem(string a, string b)
@@ -71,7 +71,7 @@ public static partial class TokenSimilarity
         return sa.Length >= 4 && sa.SequenceEqual(sb);
     }
 
-    private static bool AdjectiveEnding(string ending) => ending is "ical" or "ial" or "able" or "al";
+    private static bool AdjectiveEnding(string ending) => ending is "ical" or "ial" or "able" or "al" or "ic";
 
     /// <summary>The word without its longest English ending, and that ending ("" for none).</summary>
     private static ReadOnlySpan<char> Stem(string word, out string ending)

@@ -92,7 +92,7 @@ public static class Vocabulary
         "pharmaceutical", "pharma", "medical", "health", "food", "foods", "agricultural", "agro", "textile", "textiles", "software",
         "systems", "solutions", "investment", "investments", "finance", "financial", "capital", "money", "exchange", "bank",
         "insurance", "real", "estate", "property", "properties", "consulting", "consultancy", "supply", "supplies", "products",
-        "manufacturing", "factory", "works", "import", "trade", "commerce", "tourism", "travel", "hotel", "media",
+        "manufacturing", "factory", "works", "import", "trade", "commerce", "economic", "economy", "tourism", "travel", "hotel", "media",
         "communications", "telecom", "network", "security", "defense", "defence", "research", "science", "scientific",
         // Words of armed groups' and state bodies' names.
         "corps", "army", "front", "brigade", "brigades", "battalion", "movement", "party", "council", "forces", "force", "regiment",
@@ -107,7 +107,7 @@ public static class Vocabulary
         "mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "haji", "hajji", "hadji", "alhaji", "mullah", "mulla", "maulavi",
         "mawlawi", "maulvi", "maulana", "mawlana", "sheikh", "shaykh", "sheik", "shaikh", "qari", "mufti", "imam",
         "general", "gen", "colonel", "col", "lt", "lieutenant", "captain", "capt", "major", "admiral", "brigadier", "commander",
-        "eng", "engineer", "sir", "hon",
+        "eng", "engineer", "sir", "hon", "maj", "brig", "sgt", "sergeant", "cpt", "adm", "cmdr", "lieut",
         // Clerical and military ranks that lists write before a name or leave out: Akhund, Ustad, Ayatollah,
         // Hojatoleslam, Sardar and the Iranian ranks. Not Seyyed or Sayed: an honorific of descent, but also a
         // family name (Ali Salem El Sayed), and a name part Iranian lists keep in every alias.
