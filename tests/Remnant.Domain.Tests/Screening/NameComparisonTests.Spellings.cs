@@ -90,6 +90,9 @@ public sealed partial class NameComparisonTests
     // Hafiz before two names is an honour (one who knows the Qur'an by heart), not the first given name.
     [InlineData("Muhammad Saeed", "HAFIZ MUHAMMAD SAEED")]
     [InlineData("Hafiz Abdul Rahman Makki", "ABDUL REHMAN MAKKI")]
+    // So are سيد and حافظ in Arabic script.
+    [InlineData("سید علی خامنه‌ای", "Ali Khamenei")]
+    [InlineData("سيد حسن نصر الله", "Hassan Nasrallah")]
     // Arabic names in Russian romanisation: dzh for j, kh for h, au for aw.
     [InlineData("Абу Мухаммад аль-Джулани", "Abu Muhammad al-Jawlani")]
     [InlineData("Катиба ат-Таухид валь-Джихад", "KHATIBA AL-TAWHID WAL-JIHAD")]

@@ -243,8 +243,8 @@ public static class Vocabulary
     public static bool IsSayyid(string word) => word is "sayyid" or "sayyed" or "seyyed" or "seyed" or "seyyid" or "syed" or "saiyid";
 
     /// <summary>True for a word that leads a name as an honour when two names or more follow: Sayyid (descent)
-    /// or Hafiz (one who knows the Qur'an by heart). Before one name alone it may be the given name.</summary>
-    public static bool IsHonourBeforeNames(string word) => IsSayyid(word) || word == "hafiz";
+    /// or Hafiz (one who knows the Qur'an by heart), in Latin or Arabic script (سيد, حافظ). Before one name alone it may be the given name.</summary>
+    public static bool IsHonourBeforeNames(string word) => IsSayyid(word) || word is "hafiz" or "سيد" or "حافظ";
 
     /// <summary>True for a generation written after a name (SANTOS, Jr.; ..., III): Jr., Snr. and their long forms, II to IV,
     /// second to fourth. Of these only Jr., Jnr. and Snr. weigh as titles inside a name.</summary>
