@@ -41,6 +41,12 @@ public sealed partial class NameComparisonTests
         Assert.Contains("(translation 0.90)", a.Describe(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("中国航天科工集团", "China Aerospace Science and Industry Corporation", "hangtian~aerospace (translation 0.90)")]
+    [InlineData("中国人民解放军", "Chinese People's Liberation Army", "renmin~peoples (translation 0.90)")]
+    public void Compare_ChineseWordsOfBodies_AreTranslated(string chinese, string english, string pair) =>
+        Assert.Contains(pair, NameComparison.Compare(chinese, english).Describe(), StringComparison.Ordinal);
+
     [Fact]
     public void Compare_GivenNameEquivalence_IsExplained()
     {
