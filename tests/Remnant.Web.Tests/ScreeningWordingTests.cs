@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using Remnant.Domain.Screening;
 using Remnant.Domain.Screening.Matching;
 using Remnant.Web.Features.Screening;
 using Remnant.Web.Tests.Infrastructure;
@@ -42,6 +43,19 @@ public sealed class ScreeningWordingTests(SqliteFactory factory) : IClassFixture
             Assert.Contains(rule, MatchRules.All);
             Assert.DoesNotContain(rule, text, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Explain_FamilyNameNotMet_InArabic()
+    {
+        var party = new ListedParty(ListSource.Un, "1", "KPi.1", PartySchema.Person, new PartyName("NORIEGA, Manuel Antonio", AliasQuality.Primary), []);
+        var query = ScreeningQuery.Parse("Manuel Antonio").Query!;
+        var alignment = NameComparison.Compare(query.Name, party.PrimaryName);
+        var hit = MatchScoring.Score(query, party, party.Names[0], alignment, 0.83);
+        Assert.Contains(hit.Features, f => f.Name == "familyName");
+        var text = InArabic(L => ScreeningWording.Explain(L, hit));
+        Assert.Contains("لم ترد أي كلمة من اسم عائلة NORIEGA, Manuel Antonio", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("familyName", text, StringComparison.Ordinal);
     }
 
     private T InArabic<T>(Func<IStringLocalizer, T> read)

@@ -149,6 +149,17 @@ public sealed class MatcherTests
     }
 
     [Fact]
+    public void Screen_GivenNamesWithoutTheFamilyName_ShownButNoMatch()
+    {
+        // NORIEGA, Manuel Antonio: his given names alone name many people.
+        var hit = Screen("Manuel Antonio").Matches.Single(m => m.Party.StableId == "4");
+        Assert.False(hit.IsMatch, hit.Explanation);
+        Assert.Contains(hit.Features, f => f is { Name: "familyName", Value: NameComparison.FamilyNameUnmetFactor });
+        var whole = Screen("Manuel Antonio Noriega").Matches.Single(m => m.Party.StableId == "4");
+        Assert.DoesNotContain(whole.Features, f => f.Name == "familyName");
+    }
+
+    [Fact]
     public void Screen_WrongBirthYearAndSchema_LowerTheScore()
     {
         var plain = Screen("Choe Chun Sik").Matches[0].Score;

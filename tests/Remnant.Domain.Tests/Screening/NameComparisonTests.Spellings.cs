@@ -171,6 +171,10 @@ public sealed partial class NameComparisonTests
     // Hasan and Husayn share their written consonants; the glide Hussain writes as ai is a letter Hassan has not.
     [InlineData("Hassan Ali Khan", "Hussain Ali Khan")]
     [InlineData("Hasan Ali Rahimi", "Husain Ali Rahimi")]
+    // Given names alone against a person listed "FAMILY, Given" whose family name they do not hold.
+    [InlineData("EMMA", "AKHRAS, Emma")]
+    [InlineData("HWA SONG", "JONG, Song Hwa")]
+    [InlineData("Daniel Maurice", "LOUIE, Daniel Maurice")]
     public void Compare_ArabicNamesInLatinSpellings_NoMatch(string a, string b) => AssertMatch(a, b, false);
 
     [Theory]
@@ -179,4 +183,16 @@ public sealed partial class NameComparisonTests
     [InlineData("Sgt. Kim Yong Chol")]
     public void Tokenizer_MilitaryRanksAbbreviated_AreTitles(string name) =>
         Assert.Equal(WordKind.Title, NameTokenizer.Forms(name)[0][0].Kind);
+
+    [Theory]
+    // The family name met as written, with a slip, or split by the tokenizer (Abdullah: abd + allah).
+    [InlineData("Ali Hassan Akhras", "AKHRAS, Ali Hassan")]
+    [InlineData("ABDSULLAH Mian", "ABDULLAH, Mian")]
+    [InlineData("Mian Abdullah", "ABDULLAH, Mian")]
+    public void Compare_FamilyNameMet_NotMarkedUnmet(string a, string b)
+    {
+        var alignment = NameComparison.Compare(a, b);
+        Assert.True(alignment.Score >= NameComparison.DefaultThreshold, alignment.Describe());
+        Assert.DoesNotContain(MatchRules.FamilyNameUnmet, alignment.Describe(), StringComparison.Ordinal);
+    }
 }

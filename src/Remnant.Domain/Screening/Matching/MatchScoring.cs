@@ -23,6 +23,11 @@ public static class MatchScoring
         var quality = name.Quality.Weight();
         score *= quality;
         features.Add(ScoreFeature.Worded("aliasQuality", quality, "{0}: {1}", name.Quality, name.Text));
+        if (party.Schema == PartySchema.Person && NameComparison.FamilyNameUnmet(name.Text, query.Name, alignment.Pairs.Select(p => p.Candidate)))
+        {
+            score *= NameComparison.FamilyNameUnmetFactor;
+            features.Add(ScoreFeature.Worded("familyName", NameComparison.FamilyNameUnmetFactor, "no word of the family name of {0}", name.Text));
+        }
         if (query.Schema is { } schema && !PartySchemas.Compatible(schema, party.Schema))
         {
             score *= SchemaMismatchFactor;

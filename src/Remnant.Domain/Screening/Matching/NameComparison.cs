@@ -52,7 +52,28 @@ public static class NameComparison
         // EXCHANGE): the person and the business named after him are two parties, as a schema would say.
         if (best.Score > 0 && (PersonForm(query, queryForms) && BodyForm(candidate, candidateForms) || PersonForm(candidate, candidateForms) && BodyForm(query, queryForms)))
             return best with { Score = best.Score * MatchScoring.SchemaMismatchFactor, Pairs = [.. best.Pairs, new WordPair("", "", 0, MatchRules.PersonAndBody, 0)] };
+        // A person named by given names alone (EMMA; HWA SONG) against a listed person whose family name (the words
+        // before the comma) none of them meets: given names are shared by many.
+        if (best.Score > 0 && (FamilyNameUnmet(candidate, query, best.Pairs.Select(p => p.Candidate)) || FamilyNameUnmet(query, candidate, best.Pairs.Select(p => p.Query))))
+            return best with { Score = best.Score * FamilyNameUnmetFactor, Pairs = [.. best.Pairs, new WordPair("", "", 0, MatchRules.FamilyNameUnmet, 0)] };
         return best;
+    }
+
+    /// <summary>Factor for a person's family name that the other name does not hold at all.</summary>
+    public const double FamilyNameUnmetFactor = 0.80;
+
+    /// <summary>True when <paramref name="text"/> is written "FAMILY, Given", the other name is not, and no word of the
+    /// family name is among <paramref name="paired"/> (this side's words of the alignment).</summary>
+    public static bool FamilyNameUnmet(string text, string other, IEnumerable<string> paired)
+    {
+        if (other.Contains(',') || !PersonForm(text, NameTokenizer.Forms(text))) return false;
+        var family = NameTokenizer.Forms(text[..text.IndexOf(',')]);
+        if (family.Count == 0) return false;
+        // A word the tokenizer split in two (Abdullah: abd + allah) pairs as written.
+        var words = family[0].Where(t => t.Kind == WordKind.Name).SelectMany(t => t.Whole is { } whole ? [t.Text, whole] : new[] { t.Text }).ToList();
+        if (words.Count == 0) return false;
+        var met = paired.SelectMany(p => p.Split('+')).ToHashSet(StringComparer.Ordinal);
+        return !words.Any(met.Contains);
     }
 
     /// <summary>A family name, a comma and given names, and no word of a body's name nor a lone letter (S.A. after
