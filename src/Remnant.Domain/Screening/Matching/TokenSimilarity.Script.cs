@@ -19,21 +19,85 @@ public static partial class TokenSimilarity
         return JaroWinkler.Similarity(read, ls) >= 0.9 && Math.Min(read.Length, ls.Length) >= 3 ? (0.75, MatchRules.ConsonantsNear) : (0, "");
     }
 
-    /// <summary>False when the Arabic word writes ي or و after its first letter (a long vowel, or the
-    /// consonant y or w) and the Latin word has no letter that renders it (i, e or y; o, u, w or v). Hebrew
-    /// writes י and ו the same way (בנימין Binyamin, לוי Levi).</summary>
-    private static bool LongVowelsAgree(string arabic, string latin)
+    /// <summary>The factor for the long vowels of an Arabic- or Hebrew-script word against a Latin one: below 1 when the
+    /// Arabic writes ي or و after its first letter (a long vowel, or the consonant y or w) and the Latin word has no
+    /// letter that renders it (i, e or y; o, u, w or v), or has it in another place. Hebrew writes י and ו the same
+    /// way (בנימין Binyamin, לוי Levi).</summary>
+    private static double LongVowels(string arabic, string latin)
     {
         var word = ArabicScript.HasArticle(arabic) ? arabic.AsSpan(2) : arabic.AsSpan();
-        if (word.Length < 2) return true;
+        if (word.Length < 2) return 1;
         var rest = word[1..];
         bool yaa = rest.IndexOfAny('ي', 'י') >= 0, waw = rest.IndexOfAny('و', 'ו') >= 0;
-        if (yaa && latin.AsSpan().IndexOfAny("iey") < 0) return false;
-        if (waw && latin.AsSpan().IndexOfAny("ouwv") < 0) return false;
+        if (yaa && latin.AsSpan().IndexOfAny("iey") < 0) return LongVowelMissing;
+        if (waw && latin.AsSpan().IndexOfAny("ouwv") < 0) return LongVowelMissing;
         // And the other way: a Latin ee or oo (Saeed, Mahmood) writes a long vowel the Arabic must have.
-        if (!yaa && (latin.Contains("ee", StringComparison.Ordinal) || latin.Contains("ii", StringComparison.Ordinal))) return false;
+        if (!yaa && (latin.Contains("ee", StringComparison.Ordinal) || latin.Contains("ii", StringComparison.Ordinal))) return LongVowelMissing;
         // Not ou, which French spellings write for a short u (Jallaloudine).
-        return waw || !(latin.Contains("oo", StringComparison.Ordinal) || latin.Contains("uu", StringComparison.Ordinal));
+        if (!waw && (latin.Contains("oo", StringComparison.Ordinal) || latin.Contains("uu", StringComparison.Ordinal))) return LongVowelMissing;
+        return LongVowelsInPlace(word, latin) ? 1 : LongVowelMisplaced;
+    }
+
+    /// <summary>Factor for a long vowel one side writes and the other not (سعيد / Saadah).</summary>
+    private const double LongVowelMissing = 0.8;
+
+    /// <summary>Factor for a long vowel the Latin writes elsewhere in the word (محمود / Mohammed: Mahmud and Muhammad).</summary>
+    private const double LongVowelMisplaced = 0.6;
+
+    /// <summary>False when a long vowel و or ي of an Arabic word falls, in the Latin, after as many consonants
+    /// as precede it in the Arabic and the Latin writes no vowel there that renders it: محمود (Mahmud, its
+    /// ū after m-h-m) is not Mohammed, whose o comes after the first m; سليمان (Sulayman) is not Salman.
+    /// Letters Latin spellings often leave out (ʿayn, hamza, alif) are not counted.</summary>
+    private static bool LongVowelsInPlace(ReadOnlySpan<char> arabic, string latin)
+    {
+        if (arabic.Length < 3 || arabic[0] is < '\u0600' or > '\u06FF') return true;
+        var groups = LatinVowelGroups(latin);
+        // A Latin word that starts with a vowel may carry the article the Arabic word has dropped (al-Tikriti): read past it too.
+        return LongVowelsAt(arabic, groups, 0) || groups[0].Length > 0 && LongVowelsAt(arabic, groups, 1);
+    }
+
+    private static bool LongVowelsAt(ReadOnlySpan<char> arabic, List<string> groups, int offset)
+    {
+        var consonants = 0;
+        for (var i = 0; i < arabic.Length; i++)
+        {
+            var letter = arabic[i];
+            if (i > 0 && letter is 'و' or 'ي' && arabic[i - 1] is not ('ا' or 'و' or 'ي'))
+            {
+                // Past the Latin's consonants, or at the word's end: nothing to tell.
+                if (consonants + offset >= groups.Count - 1 || i == arabic.Length - 1) continue;
+                if (groups[consonants + offset].AsSpan().IndexOfAny(letter == 'ي' ? "iey" : "ouwv") < 0) return false;
+                continue;
+            }
+            if (letter is 'ا' or 'ع' or 'ء' or 'أ' or 'إ' or 'آ' or 'ئ' or 'ؤ' or 'ى' or 'ة') continue;
+            consonants++;
+        }
+        return true;
+    }
+
+    /// <summary>The vowels of a Latin word after each consonant (index 0: before the first), with digraphs (kh, sh,
+    /// dj, dzh) and doubled letters counted once, and y, w and v inside the word not counted.</summary>
+    private static List<string> LatinVowelGroups(string latin)
+    {
+        var groups = new List<string>();
+        var vowels = new System.Text.StringBuilder();
+        var i = 0;
+        while (i < latin.Length)
+        {
+            var c = latin[i];
+            if (!char.IsAsciiLetterLower(c)) { i++; continue; }
+            // Inside the word y, w and v write the Arabic's ي and و whether vowel or consonant (Sulayman, Marwan, Javad),
+            // which the Arabic side does not count either.
+            var vowel = IsVowel(c) || c is 'y' or 'w' or 'v' && i > 0;
+            if (vowel) { vowels.Append(c); i++; continue; }
+            groups.Add(vowels.ToString());
+            vowels.Clear();
+            var rest = latin.AsSpan(i);
+            i += rest.StartsWith("dzh") || rest.StartsWith("tch") ? 3
+                : rest.Length > 1 && (rest[1] == 'h' && c is 'k' or 's' or 't' or 'd' or 'g' or 'c' or 'z' or 'p' || c == 'd' && rest[1] == 'j' || rest[1] == c) ? 2 : 1;
+        }
+        groups.Add(vowels.ToString());
+        return groups;
     }
 
     private static double Consonants(string skeleton) => Consonants(skeleton.Length);

@@ -48,7 +48,7 @@ public static partial class TokenSimilarity
             var (arabic, latin) = q.Abjad ? (q, c) : (c, q);
             var (score, rule) = AcrossScripts(arabic, latin);
             // The consonants agree but a long vowel the Arabic writes is not in the Latin (سعيد / Saadah): less alike.
-            return score > 0 && !LongVowelsAgree(arabic.Text, latin.Text) ? (score * 0.8, MatchRules.Join(rule, MatchRules.LongVowelsDiffer)) : (score, rule);
+            return score > 0 && LongVowels(arabic.Text, latin.Text) is var longVowels and < 1 ? (score * longVowels, MatchRules.Join(rule, MatchRules.LongVowelsDiffer)) : (score, rule);
         }
         if (q.Key == c.Key && q.Key.Length > 0) return (0.95, MatchRules.Sound);
         // Generic words of one stem are one word (Air/Airlines, Bank/Banking, Electronic/Electronics).
