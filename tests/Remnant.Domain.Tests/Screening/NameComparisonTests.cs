@@ -116,6 +116,7 @@ public sealed partial class NameComparisonTests
     [InlineData("RUSTANKER LIMITED LIABILITY COMPANY", "RUSTANKER LLC")]
     [InlineData("Mahan Air", "Mahan Airlines")]
     [InlineData("Bank Melli Iran", "بانک ملی ایران")]
+    [InlineData("STARS COMMUNICATION SAL OFF-SHORE", "STARS COMMUNICATIONS OFFSHORE SAL")]
     public void Compare_BodyVariants_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]
@@ -163,6 +164,8 @@ public sealed partial class NameComparisonTests
     // Two services of one armed force.
     [InlineData("ISLAMIC REVOLUTION GUARDS CORPS GROUND FORCE", "ISLAMIC REVOLUTIONARY GUARDS CORPS AIR FORCE")]
     [InlineData("KOREAN PEOPLES ARMY NAVAL FORCE", "KOREAN PEOPLES ARMY AIR FORCE")]
+    // Off-shore is the Lebanese legal form: two companies sharing only it and SAL are two companies.
+    [InlineData("NASCO POLYMERS & CHEMICALS CO SAL (OFF-SHORE)", "CAR ESCORT SERVICES S.A.L. OFF SHORE")]
     public void Compare_DifferentBodiesSharingWords_NoMatch(string a, string b) => AssertMatch(a, b, false);
 
     [Theory]

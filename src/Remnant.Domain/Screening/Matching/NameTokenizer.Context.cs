@@ -8,6 +8,7 @@ public static partial class NameTokenizer
         LeadingHonorific(tokens);
         ArabicPrepositions(tokens);
         SonOf(tokens);
+        OffShore(tokens);
         JoinedInitials(tokens);
         InsideBodyName(tokens);
         return [.. tokens];
@@ -20,6 +21,23 @@ public static partial class NameTokenizer
         for (var i = 0; i + 2 < tokens.Count; i++)
             if (tokens[i].Text is "son" or "daughter" && tokens[i + 1].Text == "of" && !tokens[i].Abjad)
                 tokens[i] = tokens[i] with { Kind = WordKind.Particle };
+    }
+
+    /// <summary>Off-shore written as two words, or Offshore beside SAL (S.A.L. Off-Shore, Offshore SAL: the Lebanese
+    /// offshore company), is a legal form. Alone, Offshore is a trade (Mehdi Offshore and Ship Management).</summary>
+    private static void OffShore(List<NameToken> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Abjad) continue;
+            if (tokens[i].Text == "off" && i + 1 < tokens.Count && tokens[i + 1].Text == "shore")
+            {
+                tokens[i] = tokens[i] with { Kind = WordKind.LegalForm };
+                tokens[i + 1] = tokens[i + 1] with { Kind = WordKind.LegalForm };
+            }
+            else if (tokens[i].Text == "offshore" && (i > 0 && tokens[i - 1].Text == "sal" || i + 1 < tokens.Count && tokens[i + 1].Text == "sal"))
+                tokens[i] = tokens[i] with { Kind = WordKind.LegalForm };
+        }
     }
 
     /// <summary>An Arabic preposition or conjunction written onto the article before a noun (li-l-Quran,
