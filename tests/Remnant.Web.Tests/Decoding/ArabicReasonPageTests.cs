@@ -34,6 +34,21 @@ public abstract class ArabicReasonPageTests(RemnantFactory factory) : ApiTestBas
     }
 
     [Fact]
+    public async Task ItemPage_WindowAndAssemblyReasons_ShownInEachLanguage()
+    {
+        var english = WebUtility.HtmlDecode(await Client.GetStringAsync(Item));
+        var arabic = WebUtility.HtmlDecode(await Client.GetStringAsync(Item + "?culture=ar"));
+        var why = new System.Text.RegularExpressions.Regex("data-field=\"production-window-why\">([^<]+)<");
+        var windowEnglish = why.Match(english).Groups[1].Value;
+        var windowArabic = why.Match(arabic).Groups[1].Value;
+        // The demo actuator is dated by its Juche year: the sentence names that marking in both languages.
+        Assert.Contains("113", windowEnglish, StringComparison.Ordinal);
+        Assert.Contains("113", windowArabic, StringComparison.Ordinal);
+        Assert.Contains(windowArabic, c => c is >= '\u0600' and <= '\u06FF');
+        Assert.NotEqual(windowEnglish, windowArabic);
+    }
+
+    [Fact]
     public async Task ItemPage_Arabic_EmbargoMeasuresCitedInArabic()
     {
         var page = WebUtility.HtmlDecode(await Client.GetStringAsync(Item + "?culture=ar"));
