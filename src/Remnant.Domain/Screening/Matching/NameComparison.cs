@@ -66,15 +66,26 @@ public static class NameComparison
     /// family name is among <paramref name="paired"/> (this side's words of the alignment).</summary>
     public static bool FamilyNameUnmet(string text, string other, IEnumerable<string> paired)
     {
-        if (other.Contains(',') || !PersonForm(text, NameTokenizer.Forms(text))) return false;
-        var family = NameTokenizer.Forms(text[..text.IndexOf(',')]);
-        if (family.Count == 0) return false;
-        // A word the tokenizer split in two (Abdullah: abd + allah) pairs as written.
-        var words = family[0].Where(t => t.Kind == WordKind.Name).SelectMany(t => t.Whole is { } whole ? [t.Text, whole] : new[] { t.Text }).ToList();
-        if (words.Count == 0) return false;
-        var met = paired.SelectMany(p => p.Split('+')).ToHashSet(StringComparer.Ordinal);
-        return !words.Any(met.Contains);
+        if (other.Contains(',') || FamilyWords(text) is not { Length: > 0 } words) return false;
+        foreach (var pair in paired)
+            foreach (var word in pair.Split('+'))
+                if (Array.IndexOf(words, word) >= 0) return false;
+        return true;
     }
+
+    // Listed names are screened again and again: their family words are read once (the table lets go of a name with its text).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string[]> FamilyWordsOf = [];
+
+    /// <summary>The name words before the comma of a name written "FAMILY, Given" (a split word also as written:
+    /// Abdullah, abd, allah), or an empty array when the name is not in that form.</summary>
+    private static string[] FamilyWords(string text) => FamilyWordsOf.GetValue(text, static text =>
+    {
+        // The comma first: tokenizing is the cost, and most names have none.
+        if (text.Count(c => c == ',') != 1 || !PersonForm(text, NameTokenizer.Forms(text))) return [];
+        var family = NameTokenizer.Forms(text[..text.IndexOf(',')]);
+        return family.Count == 0 ? []
+            : [.. family[0].Where(t => t.Kind == WordKind.Name).SelectMany(t => t.Whole is { } whole ? [t.Text, whole] : new[] { t.Text })];
+    });
 
     /// <summary>A family name, a comma and given names, and no word of a body's name nor a lone letter (S.A. after
     /// a comma is a legal form): the form lists give people.</summary>

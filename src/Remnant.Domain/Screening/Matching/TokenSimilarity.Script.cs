@@ -51,12 +51,11 @@ public static partial class TokenSimilarity
     private static bool LongVowelsInPlace(ReadOnlySpan<char> arabic, string latin)
     {
         if (arabic.Length < 3 || arabic[0] is < '\u0600' or > '\u06FF') return true;
-        var groups = LatinVowelGroups(latin);
         // A Latin word that starts with a vowel may carry the article the Arabic word has dropped (al-Tikriti): read past it too.
-        return LongVowelsAt(arabic, groups, 0) || groups[0].Length > 0 && LongVowelsAt(arabic, groups, 1);
+        return LongVowelsAt(arabic, latin, 0) || latin.Length > 0 && IsVowel(latin[0]) && LongVowelsAt(arabic, latin, 1);
     }
 
-    private static bool LongVowelsAt(ReadOnlySpan<char> arabic, List<string> groups, int offset)
+    private static bool LongVowelsAt(ReadOnlySpan<char> arabic, string latin, int offset)
     {
         var consonants = 0;
         for (var i = 0; i < arabic.Length; i++)
@@ -65,8 +64,8 @@ public static partial class TokenSimilarity
             if (i > 0 && letter is 'و' or 'ي' && arabic[i - 1] is not ('ا' or 'و' or 'ي'))
             {
                 // Past the Latin's consonants, or at the word's end: nothing to tell.
-                if (consonants + offset >= groups.Count - 1 || i == arabic.Length - 1) continue;
-                if (groups[consonants + offset].AsSpan().IndexOfAny(letter == 'ي' ? "iey" : "ouwv") < 0) return false;
+                if (i == arabic.Length - 1 || !VowelsAfter(latin, consonants + offset, out var vowels)) continue;
+                if (vowels.IndexOfAny(letter == 'ي' ? "iey" : "ouwv") < 0) return false;
                 continue;
             }
             if (letter is 'ا' or 'ع' or 'ء' or 'أ' or 'إ' or 'آ' or 'ئ' or 'ؤ' or 'ى' or 'ة') continue;
@@ -75,29 +74,26 @@ public static partial class TokenSimilarity
         return true;
     }
 
-    /// <summary>The vowels of a Latin word after each consonant (index 0: before the first), with digraphs (kh, sh,
-    /// dj, dzh) and doubled letters counted once, and y, w and v inside the word not counted.</summary>
-    private static List<string> LatinVowelGroups(string latin)
+    /// <summary>The letters of a Latin word between its <paramref name="n"/>th consonant and the next (n = 0: before the
+    /// first), with digraphs (kh, sh, dj, dzh) and doubled letters counted once and y, w and v inside the word read
+    /// with the vowels; false when the word has no consonant after them (the end of the word tells nothing).</summary>
+    private static bool VowelsAfter(string latin, int n, out ReadOnlySpan<char> vowels)
     {
-        var groups = new List<string>();
-        var vowels = new System.Text.StringBuilder();
-        var i = 0;
+        int seen = 0, start = 0, i = 0;
+        vowels = default;
         while (i < latin.Length)
         {
             var c = latin[i];
-            if (!char.IsAsciiLetterLower(c)) { i++; continue; }
-            // Inside the word y, w and v write the Arabic's ي and و whether vowel or consonant (Sulayman, Marwan, Javad),
-            // which the Arabic side does not count either.
-            var vowel = IsVowel(c) || c is 'y' or 'w' or 'v' && i > 0;
-            if (vowel) { vowels.Append(c); i++; continue; }
-            groups.Add(vowels.ToString());
-            vowels.Clear();
+            if (!char.IsAsciiLetterLower(c) || IsVowel(c) || c is 'y' or 'w' or 'v' && i > 0) { i++; continue; }
+            // A consonant closes the run of vowels before it.
+            if (seen == n) { vowels = latin.AsSpan(start, i - start); return true; }
+            seen++;
             var rest = latin.AsSpan(i);
             i += rest.StartsWith("dzh") || rest.StartsWith("tch") ? 3
                 : rest.Length > 1 && (rest[1] == 'h' && c is 'k' or 's' or 't' or 'd' or 'g' or 'c' or 'z' or 'p' || c == 'd' && rest[1] == 'j' || rest[1] == c) ? 2 : 1;
+            start = i;
         }
-        groups.Add(vowels.ToString());
-        return groups;
+        return false;
     }
 
     private static double Consonants(string skeleton) => Consonants(skeleton.Length);
