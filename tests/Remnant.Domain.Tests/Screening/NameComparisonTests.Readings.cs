@@ -203,6 +203,8 @@ public sealed partial class NameComparisonTests
     [InlineData("Porsche Automobil Holding KGaA", "porsche automobil holding kgaa")]
     [InlineData("DAVAR SHIPPING COltd", "davar shipping company limited")]
     [InlineData("AlQaeda", "al qaeda")]
+    // A capitalised word is not a mixed-case legal form, nor is the start of a word an apostrophe goes on with (ASA is one).
+    [InlineData("Asa'ib Ahl Al-haq", "asaib ahl al haq")]
     public void Tokenizer_CaseChangeInsideAWord_PartsItUnlessALegalForm(string name, string words) =>
         Assert.Equal(words, string.Join(' ', NameTokenizer.Forms(name)[0].Select(t => t.Text)));
 

@@ -280,9 +280,13 @@ public static partial class NameTokenizer
         var end = start;
         while (end < ascii.Length && char.IsAsciiLetter(ascii[end])) end++;
         if (end - start is < 3 or > 5 || (start > 0 && char.IsAsciiLetterOrDigit(ascii[start - 1]))) return 0;
-        var run = ascii[start..end];
-        return run.Any(char.IsAsciiLetterUpper) && run.Any(char.IsAsciiLetterLower)
-            && Vocabulary.ListedKind(run.ToLowerInvariant()) == WordKind.LegalForm ? end : 0;
+        // The whole word: not the start of one an apostrophe goes on with (Asa'ib is not ASA).
+        if (end < ascii.Length && (char.IsAsciiDigit(ascii[end]) || ascii[end] is '\'' or '`' or '\u2019' or '\u2018' or '\u02BC' or '\u02BB')) return 0;
+        var run = ascii.AsSpan(start, end - start);
+        // A capital after a small letter (GmbH, KGaA), not a capitalised word (Asa, Ltd), which reads as it is.
+        var mixed = false;
+        for (var k = 1; k < run.Length; k++) mixed |= char.IsAsciiLetterLower(run[k - 1]) && char.IsAsciiLetterUpper(run[k]);
+        return mixed && Vocabulary.ListedKind(run.ToString().ToLowerInvariant()) == WordKind.LegalForm ? end : 0;
     }
 
     private static bool IsElision(StringBuilder word) =>
