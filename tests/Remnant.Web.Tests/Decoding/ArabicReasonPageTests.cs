@@ -46,6 +46,22 @@ public abstract class ArabicReasonPageTests(RemnantFactory factory) : ApiTestBas
         Assert.Contains("113", windowArabic, StringComparison.Ordinal);
         Assert.Contains(windowArabic, c => c is >= '\u0600' and <= '\u06FF');
         Assert.NotEqual(windowEnglish, windowArabic);
+        // The marking's label names its reading's state in Arabic too: "113 (juche, provisional)" in English only.
+        Assert.Contains("provisional", windowEnglish, StringComparison.Ordinal);
+        Assert.DoesNotContain("provisional", windowArabic, StringComparison.Ordinal);
+        Assert.Contains("مؤقت", windowArabic, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AssemblyPage_Arabic_SettingComponentAndMarkingWorded()
+    {
+        var arabic = WebUtility.HtmlDecode(await Client.GetStringAsync("/items/demo-item-2024-08-18-missile?culture=ar"));
+        var why = System.Text.RegularExpressions.Regex.Match(arabic, "data-field=\"assembly-why\">([^<]+)<").Groups[1].Value;
+        Assert.Contains("Jet-vane actuator", why, StringComparison.Ordinal);
+        Assert.Contains("113", why, StringComparison.Ordinal);
+        Assert.DoesNotContain("marking", why, StringComparison.Ordinal);
+        Assert.Contains("(العلامة \u2068113\u2069)", why, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not before", why, StringComparison.Ordinal);
     }
 
     [Fact]
