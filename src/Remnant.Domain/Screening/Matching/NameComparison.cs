@@ -80,10 +80,13 @@ public static class NameComparison
     private static string[] FamilyWords(string text) => FamilyWordsOf.GetValue(text, static text =>
     {
         // The comma first: tokenizing is the cost, and most names have none.
-        if (text.Count(c => c == ',') != 1 || !PersonForm(text, NameTokenizer.Forms(text))) return [];
+        if (text.Count(c => c == ',') != 1) return [];
         var family = NameTokenizer.Forms(text[..text.IndexOf(',')]);
-        return family.Count == 0 ? []
-            : [.. family[0].Where(t => t.Kind == WordKind.Name).SelectMany(t => t.Whole is { } whole ? [t.Text, whole] : new[] { t.Text })];
+        var given = NameTokenizer.Forms(text[(text.IndexOf(',') + 1)..]);
+        // Given names after the comma; before it, a family name that may also be an everyday word (SUN, Amber; MOON, Jae-in).
+        if (family.Count == 0 || given.Count == 0 || !given[0].All(t => t.Kind is WordKind.Name or WordKind.Particle or WordKind.Title && t.Text.Length > 1)
+            || !family[0].All(t => t.Kind is WordKind.Name or WordKind.Generic or WordKind.Particle)) return [];
+        return [.. family[0].Where(t => t.Kind is WordKind.Name or WordKind.Generic).SelectMany(t => t.Whole is { } whole ? [t.Text, whole] : new[] { t.Text })];
     });
 
     /// <summary>A family name, a comma and given names, and no word of a body's name nor a lone letter (S.A. after
