@@ -288,6 +288,8 @@ public sealed partial class NameComparisonTests
     [InlineData("RESEARCH AND PRODUCTION CORPORATION URALVAGONZAVOD", "URALVAGONZAVOD")]
     [InlineData("SOBINBANK", "JSB SOBINBANK")]
     [InlineData("CENTRAL BANK OF THE ISLAMIC REPUBLIC OF IRAN", "BANK MARKAZI JOMHOURI ISLAMI IRAN")]
+    // French linking words (pour, et, en) inside a body's name link its words, as of and in do.
+    [InlineData("حركة التوحيد والجهاد في غرب إفريقيا", "MOUVEMENT POUR L’UNIFICATION ET LE JIHAD EN AFRIQUE DE L’OUEST (MUJAO)")]
     public void Compare_OrganisationWordsAcrossLanguages_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]

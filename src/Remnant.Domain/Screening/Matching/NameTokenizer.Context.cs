@@ -89,14 +89,20 @@ public static partial class NameTokenizer
         tokens.Any(t => t.Kind is WordKind.Generic || t.Kind == WordKind.LegalForm && !Vocabulary.IsConnector(t.Text));
 
     /// <summary>In a body's name (one with a legal-form or generic word), "in" between two words links them,
-    /// as "of" does (MUJAHIDIN SHURA COUNCIL IN THE ENVIRONS OF JERUSALEM, ISLAMIC STATE IN IRAQ). Elsewhere
-    /// In is a Korean name syllable (Kim In Ho).</summary>
+    /// as "of" does (MUJAHIDIN SHURA COUNCIL IN THE ENVIRONS OF JERUSALEM, ISLAMIC STATE IN IRAQ), and so do the
+    /// linking words of French, Spanish, Portuguese, Italian and German names (MOUVEMENT POUR L'UNIFICATION ET LE
+    /// JIHAD EN AFRIQUE). Elsewhere In and En are Korean and Chinese name syllables (Kim In Ho, Zhou En Lai).</summary>
     private static void InsideBodyName(List<NameToken> tokens)
     {
         if (!IsBodyName(tokens)) return;
         for (var i = 1; i + 1 < tokens.Count; i++)
-            if (tokens[i].Text == "in" && !tokens[i].Abjad) tokens[i] = tokens[i] with { Kind = WordKind.LegalForm };
+            if (!tokens[i].Abjad && tokens[i].Kind == WordKind.Name && LinkingWords.Contains(tokens[i].Text)) tokens[i] = tokens[i] with { Kind = WordKind.LegalForm };
     }
+
+    private static readonly HashSet<string> LinkingWords = new(StringComparer.Ordinal)
+    {
+        "in", "pour", "et", "en", "des", "les", "aux", "au", "sur", "para", "por", "con", "per", "und", "fur",
+    };
 
     /// <summary>Hajj (the pilgrim) before a name is an honorific (Hajj Qasim, El Hadj Omar); after one it
     /// is a family name (Ali El Hajj), so it is a title only when it leads a name of more words.</summary>
