@@ -36,6 +36,14 @@ public sealed partial class NameComparisonTests
     // A glide one spelling writes as i and another as ay is one letter (Fihan/Fayhan, Khatiba/Khataib).
     [InlineData("AL-ANZI, Muhammad Fihan", "AL-ANZI, Muhammad Fayhan")]
     [InlineData("KHATIBA IMAM AL-BUKHARI", "KHATAIB IMAM AL-BUKHARI")]
+    // Abd and Allah in French, Hausa, Wolof and Central Asian spellings (Abdour, Abdourahmane, Abdoulaye, Abdullahi,
+    // Asadulla, Aminulah).
+    [InlineData("REHMAN Abdour", "REHMAN, Abdur")]
+    [InlineData("Abdourahmane Sow", "Abdurrahman Sow")]
+    [InlineData("Abdoulaye Diallo", "Abdullah Diallo")]
+    [InlineData("Abdullahi Yusuf", "Abdullah Yusuf")]
+    [InlineData("Asadulla Khan", "Asadullah Khan")]
+    [InlineData("Aminulah Amin", "Aminullah Amin")]
     public void Compare_ArabicNamesInLatinSpellings_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]
@@ -176,6 +184,8 @@ public sealed partial class NameComparisonTests
     // Hasan and Husayn share their written consonants; the glide Hussain writes as ai is a letter Hassan has not.
     [InlineData("Hassan Ali Khan", "Hussain Ali Khan")]
     [InlineData("Hasan Ali Rahimi", "Husain Ali Rahimi")]
+    // Abdollahi, the Persian family name made from Abdollah, is not Abdullah.
+    [InlineData("Ali Abdollahi", "Ali Abdullah")]
     // محمود is Mahmud, its long ū after m-h-m, not Mohammed, whose o comes after the first m.
     [InlineData("محمود أحمد قاسم", "QASIM, Mohammed")]
     // Given names alone against a person listed "FAMILY, Given" whose family name they do not hold.

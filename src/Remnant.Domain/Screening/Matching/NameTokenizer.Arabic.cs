@@ -4,9 +4,17 @@ namespace Remnant.Domain.Screening.Matching;
 
 public static partial class NameTokenizer
 {
-    private static readonly string[] AbdLinks = ["ul", "el", "al", "ol", "il", "ur", "ar", "ud", "ad", "us", "as", "un", "an", "u", "e", "i", "a", "o"];
-    private static readonly HashSet<string> AllahSpellings = new(StringComparer.Ordinal) { "allah", "ullah", "ollah", "llah", "lah", "la", "lla", "alla", "ulla" };
-    private static readonly HashSet<string> AbdSpellings = new(StringComparer.Ordinal) { "abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdu", "abdi", "abdur", "abdus" };
+    // French spellings write the link as ou (Abdourahmane, Abdoulaye), Hausa and Wolof ones end Allah in -i or -e (Abdullahi).
+    private static readonly string[] AbdLinks = ["ul", "el", "al", "ol", "il", "ur", "ar", "ud", "ad", "us", "as", "un", "an", "ou", "u", "e", "i", "a", "o"];
+    private static readonly HashSet<string> AllahSpellings = new(StringComparer.Ordinal)
+        { "allah", "ullah", "ollah", "llah", "lah", "la", "lla", "alla", "ulla" };
+
+    /// <summary>Allah with the Hausa -i or the Wolof and Fula -aye (Abdullahi, Abdoulaye), after the links those spellings
+    /// use: not Persian Abdollahi, a family name made from Abdollah.</summary>
+    private static bool WestAfricanAllah(string link, string rest) =>
+        link is "ul" or "u" or "ou" && rest is "lahi" or "llahi" or "laye" or "laay" or "lay";
+    private static readonly HashSet<string> AbdSpellings = new(StringComparer.Ordinal)
+        { "abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdu", "abdi", "abdur", "abdus", "abdou", "abdour", "abdous" };
 
     /// <summary>
     /// Splits the Latin spellings of the Arabic theophoric compounds so they compare word for word:
@@ -35,15 +43,17 @@ public static partial class NameTokenizer
         if (word.Length > 6 && word.StartsWith("abd", StringComparison.Ordinal) && !RussifiedSurname(word))
         {
             var rest = word[3..];
+            var linked = "";
             foreach (var link in AbdLinks)
             {
                 if (rest.Length - link.Length >= 3 && rest.StartsWith(link, StringComparison.Ordinal))
                 {
                     rest = rest[link.Length..];
+                    linked = link;
                     break;
                 }
             }
-            if (AllahSpellings.Contains(rest)) rest = "allah";
+            if (AllahSpellings.Contains(rest) || WestAfricanAllah(linked, rest)) rest = "allah";
             // Sun-letter assimilation doubles the next consonant: Abdur-rahman, Abdus-salam.
             else if (rest.Length > 3 && rest[0] == rest[1]) rest = rest[1..];
             if (rest.Length >= 3)
@@ -68,7 +78,8 @@ public static partial class NameTokenizer
         yield return word;
     }
 
-    private static readonly string[] AllahSuffixes = ["ullah", "ollah", "allah", "ellah", "illah"];
+    // Central Asian and Indonesian spellings drop the h or an l (Asadulla, Nurulla, Aminulah).
+    private static readonly string[] AllahSuffixes = ["ullah", "ollah", "allah", "ellah", "illah", "ulla", "ulah"];
 
     private static bool RussifiedSurname(string word) =>
         word.EndsWith("ov", StringComparison.Ordinal) || word.EndsWith("ev", StringComparison.Ordinal)
