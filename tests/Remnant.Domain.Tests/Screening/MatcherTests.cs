@@ -29,6 +29,7 @@ public sealed class MatcherTests
             Body("15", "RECONNAISSANCE GENERAL BUREAU", []),
             Body("16", "TRACTOREXPORT", []),
             Person("17", "BINLADIN, Bakr", [], null, "SA"),
+            Person("18", "PRIGOZHIN, Yevgeniy Viktorovich", [], 1961, "RU"),
         };
         // Decoys so that the common words have realistic rarity: many listed bodies trade and are Korean.
         for (var i = 0; i < 40; i++) parties.Add(Body($"d{i}", $"KOREA {Word(i)} TRADING CORPORATION", []));
@@ -79,6 +80,8 @@ public sealed class MatcherTests
     // Words a list writes as one, written apart in the query: the index finds them by the joined key.
     [InlineData("Tractor Export", "16")]
     [InlineData("Bakr bin Ladin", "17")]
+    // A French romanisation is found by the key it reads back to.
+    [InlineData("Evgueni Prigojine", "18")]
     public void Screen_Variants_FindTheParty(string name, string id)
     {
         var top = Screen(name).Matches.FirstOrDefault();

@@ -145,6 +145,9 @@ public sealed partial class NameComparisonTests
     // Brothers and sisters share their father's and grandfather's names and the family name.
     [InlineData("Ali Barzan Ibrahim Hasan al-Tikriti", "Saja Barzan Ibrahim Hasan al-Tikriti")]
     [InlineData("علي برزان إبراهيم حسن التكريتي", "خولة برزان إبراهيم حسن التكريتي")]
+    // Not French: Chen and Shen, Chin and Shin are two Chinese and Korean family names.
+    [InlineData("Chen Wei", "Shen Wei")]
+    [InlineData("Chin Song Il", "Shin Song Il")]
     public void Compare_DifferentPeopleSharingAName_NoMatch(string a, string b) => AssertMatch(a, b, false);
 
     [Theory]
@@ -203,6 +206,10 @@ public sealed partial class NameComparisonTests
     [InlineData("Michalis Papadopoulos", "Mikhail Papadopoulos")]
     [InlineData("Giorgi Beridze", "Georgy Beridze")]
     [InlineData("POPOV, Dimitri Igorevich", "Dmitriy Igorevich Popov")]
+    // French romanisations read back: ch is sh, gu before e is g, a final -ine is -in (Choïgou, Evgueni, Prigojine, Allouch).
+    [InlineData("Sergueï Choïgou", "Sergei Shoigu")]
+    [InlineData("Evgueni Prigojine", "Yevgeniy Prigozhin")]
+    [InlineData("Aziz Allouch", "Aziz Allush")]
     public void Compare_GivenNameAcrossLanguages_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]

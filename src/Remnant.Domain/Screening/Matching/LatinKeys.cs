@@ -46,6 +46,24 @@ public static class LatinKeys
         return b.ToString();
     }
 
+    /// <summary>The word as French romanisations of Russian and Arabic names spell it, read back: ch is sh and tch is ch
+    /// (Choïgou = Shoigu, Chostakovitch), gu before e or i is g (Evgueni), a final -ine is -in (Prigojine, Poutine);
+    /// null when none of these applies. French j (zh) and ou (u) the phonetic key already reads so. The ch only in a
+    /// word of five letters or more that is French by another letter too (ou, j, tch, a final e): Chen and Shen, Chin
+    /// and Shin are two names.</summary>
+    public static string? FrenchReading(string word)
+    {
+        if (word.Length < 4) return null;
+        var s = word;
+        if (s.Length >= 5 && s.Contains("ch", StringComparison.Ordinal) && !s.Contains("sch", StringComparison.Ordinal)
+            && (s.Contains("ou", StringComparison.Ordinal) || s.Contains('j') || s.Contains("tch", StringComparison.Ordinal) || s[^1] == 'e'))
+            s = s.Replace("tch", "\u0001", StringComparison.Ordinal).Replace("ch", "sh", StringComparison.Ordinal).Replace("\u0001", "ch", StringComparison.Ordinal);
+        if (s.Contains("gue", StringComparison.Ordinal) || s.Contains("gui", StringComparison.Ordinal))
+            s = s.Replace("gue", "ge", StringComparison.Ordinal).Replace("gui", "gi", StringComparison.Ordinal);
+        if (s.Length > 5 && s.EndsWith("ine", StringComparison.Ordinal)) s = s[..^1];
+        return s == word ? null : s;
+    }
+
     /// <summary>A consonant as the phonetic key folds it, once the rewrites are done: g and c as k, b as p, d as t, r as l.</summary>
     public static char FoldConsonant(char c) => c switch { 'g' => 'k', 'c' => 'k', 'b' => 'p', 'd' => 't', 'r' => 'l', _ => c };
 

@@ -37,6 +37,7 @@ public static class MatchRules
     public const string OtherFamilyName = "given names and patronymics agree but not the family names";
     public const string PersonAndBody = "a person's name against a body's";
     public const string FamilyNameUnmet = "the family name not met";
+    public const string FrenchSpelling = "French spelling";
 #pragma warning restore CS1591
 
     /// <summary>Every rule part, for the resources that word them in other languages.</summary>
@@ -45,7 +46,7 @@ public static class MatchRules
         Same, SameName, Sound, Vowels, Spelling, Stem, Initial, Article, Translation, Surname, Consonants, ConsonantsNear,
         LongVowelsDiffer, InOrder, KoreanReading, Interdental, Belarusian, FeminineEnding, ConsonantLeftOut, Acronym,
         AnotherGivenName, ShiftedGivenName, HalfMatchedWord, AnotherNumber, AnotherService, OtherFamilyName, PersonAndBody,
-        FamilyNameUnmet,
+        FamilyNameUnmet, FrenchSpelling,
     ];
 
     /// <summary>The parts of a rule as given ("consonants, article" → consonants, article).</summary>

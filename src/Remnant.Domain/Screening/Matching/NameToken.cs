@@ -18,6 +18,10 @@ public readonly record struct NameToken(string Text, string Key, string Skeleton
     /// it from being split still meets it.</summary>
     public string? Whole { get; init; }
 
+    /// <summary>The phonetic key of the word read as a French spelling (<see cref="LatinKeys.FrenchReading"/>), or null
+    /// when that reading changes nothing.</summary>
+    public string? FrenchKey { get; init; }
+
     /// <summary>True when this word and <paramref name="next"/> are the two parts of one written word.</summary>
     public bool SameWrittenWord(in NameToken next) => Whole is not null && ReferenceEquals(Whole, next.Whole);
 

@@ -182,7 +182,15 @@ public static partial class NameTokenizer
         };
         var kind = Vocabulary.KindOf(text);
         var key = LatinKeys.Phonetic(text);
-        return new NameToken(text, key, LatinKeys.Skeleton(text), kind, false, Vocabulary.Group(text, key));
+        var group = Vocabulary.Group(text, key);
+        // A French spelling read back (Evgueni, Choïgou): its key, and its given name's group where the word has none.
+        string? french = null;
+        if (kind == WordKind.Name && LatinKeys.FrenchReading(text) is { } reading && LatinKeys.Phonetic(reading) is var frenchKey && frenchKey != key)
+        {
+            french = frenchKey;
+            if (group < 0) group = Vocabulary.Group(reading, frenchKey);
+        }
+        return new NameToken(text, key, LatinKeys.Skeleton(text), kind, false, group) { FrenchKey = french };
     }
 
     private static void AddLatin(string ascii, List<NameToken> first, List<NameToken>? second)

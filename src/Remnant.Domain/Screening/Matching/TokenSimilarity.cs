@@ -51,6 +51,8 @@ public static partial class TokenSimilarity
             return score > 0 && LongVowels(arabic.Text, latin.Text) is var longVowels and < 1 ? (score * longVowels, MatchRules.Join(rule, MatchRules.LongVowelsDiffer)) : (score, rule);
         }
         if (q.Key == c.Key && q.Key.Length > 0) return (0.95, MatchRules.Sound);
+        // A French spelling of the same name (Choïgou / Shoigu, Prigojine / Prigozhin).
+        if (q.FrenchKey is { } fq && (fq == c.Key || fq == c.FrenchKey) || c.FrenchKey is { } fc && fc == q.Key) return (0.9, MatchRules.FrenchSpelling);
         // Generic words of one stem are one word (Air/Airlines, Bank/Banking, Electronic/Electronics).
         if (q.Kind != WordKind.Name && c.Kind != WordKind.Name && Math.Min(q.Text.Length, c.Text.Length) >= 3 && Prefix(q.Text, c.Text)) return (0.9, MatchRules.Stem);
         // A generic word and another form of it (Work/Works, Managing/Management, Constructing/Construction).
