@@ -64,6 +64,20 @@ public static class LatinKeys
         return s == word ? null : s;
     }
 
+    /// <summary>The word with each c inside it before a, o or u read as s (a ç without its cedilla), or null when it has
+    /// none. Not a first c: a name that begins with C is Latin (Camal, Casim are Kamal, Qasim).</summary>
+    public static string? CedillaLost(string latin)
+    {
+        var at = -1;
+        for (var i = 1; i + 1 < latin.Length; i++)
+            if (latin[i] == 'c' && latin[i + 1] is 'a' or 'o' or 'u' && latin[i - 1] != 's') { at = i; break; }
+        if (at < 0) return null;
+        var chars = latin.ToCharArray();
+        for (var i = at; i + 1 < chars.Length; i++)
+            if (chars[i] == 'c' && chars[i + 1] is 'a' or 'o' or 'u') chars[i] = 's';
+        return new string(chars);
+    }
+
     /// <summary>A consonant as the phonetic key folds it, once the rewrites are done: g and c as k, b as p, d as t, r as l.</summary>
     public static char FoldConsonant(char c) => c switch { 'g' => 'k', 'c' => 'k', 'b' => 'p', 'd' => 't', 'r' => 'l', _ => c };
 

@@ -22,6 +22,10 @@ public readonly record struct NameToken(string Text, string Key, string Skeleton
     /// when that reading changes nothing.</summary>
     public string? FrenchKey { get; init; }
 
+    /// <summary>The consonant skeleton of the word with a ç that lost its cedilla read as s (Faycal: f-s-l, for فيصل), or
+    /// null when the word has no such c (<see cref="LatinKeys.CedillaLost"/>).</summary>
+    public string? CedillaSkeleton { get; init; }
+
     /// <summary>True when this word and <paramref name="next"/> are the two parts of one written word.</summary>
     public bool SameWrittenWord(in NameToken next) => Whole is not null && ReferenceEquals(Whole, next.Whole);
 

@@ -190,7 +190,11 @@ public static partial class NameTokenizer
             french = frenchKey;
             if (group < 0) group = Vocabulary.Group(reading, frenchKey);
         }
-        return new NameToken(text, key, LatinKeys.Skeleton(text), kind, false, group) { FrenchKey = french };
+        return new NameToken(text, key, LatinKeys.Skeleton(text), kind, false, group)
+        {
+            FrenchKey = french,
+            CedillaSkeleton = kind == WordKind.Name && LatinKeys.CedillaLost(text) is { } cedilla ? LatinKeys.Skeleton(cedilla) : null,
+        };
     }
 
     private static void AddLatin(string ascii, List<NameToken> first, List<NameToken>? second)

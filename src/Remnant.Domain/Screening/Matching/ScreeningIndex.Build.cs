@@ -65,12 +65,16 @@ public sealed partial class ScreeningIndex
                 yield return "k:" + TokenSimilarity.Join(t, form[i + 1]).Key;
             if (!t.Distinctive) continue;
             foreach (var key in TokenKeys(t, indexing: true)) yield return key;
-            if (i + 1 < form.Length && !t.Abjad && (form[i + 1].Distinctive || NameAligner.NameAndTradeWord(t, form[i + 1])))
-                yield return "k:" + TokenSimilarity.Join(t, form[i + 1]).Key;
+            if (JoinedWithNext(form, i)) yield return "k:" + TokenSimilarity.Join(t, form[i + 1]).Key;
             if (NameAligner.Joinable3(form, i))
                 yield return "k:" + NameAligner.Join3(form, i).Key;
         }
     }
+
+    /// <summary>True when the Latin word at <paramref name="i"/> and the next are keyed joined, in the index and in a query
+    /// alike: two distinctive words (Ho Jin / Hojin), or a name and the trade word after it (Tractor Export).</summary>
+    private static bool JoinedWithNext(NameToken[] form, int i) =>
+        i + 1 < form.Length && !form[i].Abjad && (form[i + 1].Distinctive || NameAligner.NameAndTradeWord(form[i], form[i + 1]));
 
     /// <summary>The first-letter acronyms a body's name may be screened by (IRGC, ISIL, KPA): its name and
     /// generic words' first letters, with and without its legal-form words, connecting words left out.

@@ -124,8 +124,7 @@ public sealed partial class ScreeningIndex
     private IEnumerable<string> QueryKeys(NameToken[] form, int i)
     {
         foreach (var key in TokenKeys(form[i], indexing: false)) yield return key;
-        if (i + 1 < form.Length && !form[i].Abjad && (form[i + 1].Distinctive || NameAligner.NameAndTradeWord(form[i], form[i + 1])))
-            yield return "k:" + TokenSimilarity.Join(form[i], form[i + 1]).Key;
+        if (JoinedWithNext(form, i)) yield return "k:" + TokenSimilarity.Join(form[i], form[i + 1]).Key;
         if (i > 0 && NameAligner.JoinsNext(form[i - 1])) yield return "k:" + TokenSimilarity.Join(form[i - 1], form[i]).Key;
         if (NameAligner.Joinable3(form, i)) yield return "k:" + NameAligner.Join3(form, i).Key;
         // A name with the article written onto it (Elkaddafi) is found by the name without it.

@@ -11,7 +11,7 @@ public static partial class TokenSimilarity
         var ls = latin.Skeleton;
         if (ArabicScript.Agrees(arabic.Skeleton, ls)) return (Consonants(ls.Length + (SilentAyn(arabic.Text, latin.Text) ? 1 : 0)), MatchRules.Consonants);
         // French writes ص and س as ç, which loses its cedilla in lists (فيصل = Fayçal = Faycal).
-        if (CedillaLost(latin.Text) is { } cedilla && LatinKeys.Skeleton(cedilla) is var cs && ArabicScript.Agrees(arabic.Skeleton, cs))
+        if (latin.CedillaSkeleton is { } cs && ArabicScript.Agrees(arabic.Skeleton, cs))
             return (Consonants(cs.Length), MatchRules.Consonants);
         if (arabic.Key.Length < arabic.Text.Length && ls.Length >= 3 && ls[0] == '\'')
         {
@@ -20,20 +20,6 @@ public static partial class TokenSimilarity
         }
         var read = ArabicScript.ReadAs(arabic.Skeleton, ls);
         return JaroWinkler.Similarity(read, ls) >= 0.9 && Math.Min(read.Length, ls.Length) >= 3 ? (0.75, MatchRules.ConsonantsNear) : (0, "");
-    }
-
-    /// <summary>The word with each c inside it before a, o or u read as s (a ç without its cedilla), or null when it has
-    /// none. Not a first c: a name that begins with C is Latin (Camal, Casim are Kamal, Qasim).</summary>
-    private static string? CedillaLost(string latin)
-    {
-        var at = -1;
-        for (var i = 1; i + 1 < latin.Length; i++)
-            if (latin[i] == 'c' && latin[i + 1] is 'a' or 'o' or 'u' && latin[i - 1] != 's') { at = i; break; }
-        if (at < 0) return null;
-        var chars = latin.ToCharArray();
-        for (var i = at; i + 1 < chars.Length; i++)
-            if (chars[i] == 'c' && chars[i + 1] is 'a' or 'o' or 'u') chars[i] = 's';
-        return new string(chars);
     }
 
     /// <summary>The factor for the long vowels of an Arabic- or Hebrew-script word against a Latin one: below 1 when the

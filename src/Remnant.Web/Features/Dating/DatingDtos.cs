@@ -31,7 +31,11 @@ internal sealed record MarkingDatingDto(string MarkingId, string Text, string? D
 /// <summary>An item's dating: production window from its markings, assembly not-before through its
 /// component tree, and production-to-use lag against its recovery (or event) date.</summary>
 internal sealed record ItemDatingDto(IntervalDto? ProductionWindow, bool Provisional, string Explanation, IReadOnlyList<ContradictionDto> Contradictions,
-    AssemblyDto? AssemblyNotBefore, DateOnly? UseDate, LagDto? Lag, IReadOnlyList<MarkingDatingDto> Markings);
+    AssemblyDto? AssemblyNotBefore, DateOnly? UseDate, LagDto? Lag, IReadOnlyList<MarkingDatingDto> Markings)
+{
+    /// <summary><see cref="Explanation"/> as phrases, for pages to say in the reader's language without reading the English back.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public Remnant.Domain.Wording.Reason? Why { get; init; }
+}
 
 /// <summary>The newest component date code under one assembly.</summary>
 internal sealed record NewestDateCodeDto(string AssemblyId, string AssemblyLabel, string ComponentId, string ComponentLabel, string MarkingText,
