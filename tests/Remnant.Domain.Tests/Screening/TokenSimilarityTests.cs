@@ -28,4 +28,36 @@ public sealed class TokenSimilarityTests
         var (score, _) = TokenSimilarity.Compare(NameTokenizer.Latin(a), NameTokenizer.Latin(b));
         Assert.Equal(same, score >= 0.8);
     }
+
+    [Theory]
+    // A y between vowels is the consonant ي, and the vowels either side of it vary as vowels do.
+    [InlineData("ayyob", "ayyub", true)]
+    [InlineData("tayeb", "tayyib", true)]
+    [InlineData("atiya", "atiyeh", true)]
+    [InlineData("moayad", "muayyad", true)]
+    // Zayed (زايد) and Zaid (زيد) are two names, and the Persian -ayi still meets -aei.
+    [InlineData("zayed", "zaid", false)]
+    [InlineData("rezayi", "rezaei", true)]
+    public void Compare_YBetweenVowels_IsTheConsonant(string a, string b, bool same)
+    {
+        var (score, _) = TokenSimilarity.Compare(NameTokenizer.Latin(a), NameTokenizer.Latin(b));
+        Assert.Equal(same, score >= 0.85);
+    }
+
+    [Theory]
+    // Abdul with two letters swapped or one added is a slip; a letter changed or dropped, or one added at the end, is another name.
+    [InlineData("Adbul", true)]
+    [InlineData("Abdlu", true)]
+    [InlineData("Abdhul", true)]
+    [InlineData("Abduh", false)]
+    [InlineData("Abul", false)]
+    [InlineData("Abdula", false)]
+    public void Compare_SlipInAbdul_MeetsAbd(string written, bool same)
+    {
+        var abd = NameTokenizer.Forms("Abdul Basir")[0][0];
+        Assert.Equal("abd", abd.Text);
+        var (score, rule) = TokenSimilarity.Compare(NameTokenizer.Latin(written.ToLowerInvariant()), abd);
+        Assert.Equal(same, score > 0);
+        if (same) Assert.Equal(MatchRules.Spelling, rule);
+    }
 }

@@ -16,6 +16,35 @@ public static partial class NameTokenizer
     private static readonly HashSet<string> AbdSpellings = new(StringComparer.Ordinal)
         { "abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdu", "abdi", "abdur", "abdus", "abdou", "abdour", "abdous" };
 
+    /// <summary>A slip of the keyboard in Abdul, Abdel, Abdur and the like, the commonest word of the lists' Arabic names:
+    /// two letters after the first swapped (Adbul, Abdlu) or one letter added after it (Abdhul). Not a letter changed
+    /// or left out, which make other names (Abduh, Abul), nor a letter added at the end (Abdula, a spelling of Abdullah).</summary>
+    internal static bool AbdSlip(string word)
+    {
+        if (word.Length is < 5 or > 7 || word[0] != 'a') return false;
+        foreach (var spelling in AbdSpellings)
+        {
+            if (spelling.Length < 5 || Math.Abs(word.Length - spelling.Length) > 1) continue;
+            if (word.Length == spelling.Length ? SwappedAfterFirst(word, spelling) : word.Length == spelling.Length + 1 && AddedAfterFirst(word, spelling))
+                return true;
+        }
+        return false;
+
+        static bool SwappedAfterFirst(string w, string s)
+        {
+            var at = 0;
+            while (at < w.Length && w[at] == s[at]) at++;
+            return at > 0 && at + 1 < w.Length && w[at] == s[at + 1] && w[at + 1] == s[at] && w.AsSpan(at + 2).SequenceEqual(s.AsSpan(at + 2));
+        }
+
+        static bool AddedAfterFirst(string w, string s)
+        {
+            var at = 0;
+            while (at < s.Length && w[at] == s[at]) at++;
+            return at > 0 && at < s.Length && w.AsSpan(at + 1).SequenceEqual(s.AsSpan(at));
+        }
+    }
+
     /// <summary>
     /// Splits the Latin spellings of the Arabic theophoric compounds so they compare word for word:
     /// Abdulrahman, Abdelrahman, Abdurrahman and Abd al-Rahman all give <c>abd</c> + <c>rahman</c>;

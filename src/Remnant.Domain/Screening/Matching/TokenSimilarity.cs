@@ -91,6 +91,8 @@ public static partial class TokenSimilarity
         if (JoinedArticle(q, c) is > 0 and var article) return (article, MatchRules.Article);
         // A Belarusian spelling of a Russian name (Halavanau/Golovanov, Karaeu/Karaev, Lidziya/Lidia).
         if (Belarusian(q.Text, c.Text)) return (0.85, MatchRules.Join(MatchRules.Spelling, MatchRules.Belarusian));
+        // Abd as Abdul is written with a slip of the keyboard (Adbul, Abdlu, Abdhul).
+        if (q.Text == "abd" && NameTokenizer.AbdSlip(c.Text) || c.Text == "abd" && NameTokenizer.AbdSlip(q.Text)) return (0.9, MatchRules.Spelling);
         // Short words (Kim, Ali, Un; Korean syllables: Yong, Myong) differ by one letter into other
         // names: no fuzzy match for them.
         if (q.Text.Length <= 4 || c.Text.Length <= 4) return (0, "");

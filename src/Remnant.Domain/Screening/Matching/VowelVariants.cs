@@ -22,18 +22,27 @@ public static class VowelVariants
     public static double Compare(string a, string b)
     {
         if (Math.Min(a.Length, b.Length) < 4) return 0;
-        Span<Range> ra = stackalloc Range[32], rb = stackalloc Range[32];
         var sa = Collapse(a);
         var sb = Collapse(b);
-        int na = Groups(sa, ra), nb = Groups(sb, rb);
+        var shortest = Math.Min(a.Length, b.Length);
+        var score = CompareCollapsed(sa, sb, shortest, glide: false);
+        // A y between vowels is the consonant ي (Ayyub/Ayyob, Tayyib/Tayeb, Atiya/Atiyeh): read so when the
+        // first reading, which counts y a vowel to meet Persian -ayi/-aei (Rezayi/Rezaei), finds nothing.
+        return score > 0 || !(GlideBetweenVowels(sa) && GlideBetweenVowels(sb)) ? score : CompareCollapsed(sa, sb, shortest, glide: true);
+    }
+
+    private static double CompareCollapsed(string sa, string sb, int shortest, bool glide)
+    {
+        Span<Range> ra = stackalloc Range[32], rb = stackalloc Range[32];
+        int na = Groups(sa, ra, glide), nb = Groups(sb, rb, glide);
         if (na < 0 || na != nb) return 0;
         int consonants = 0, off = 0, offA = 0;
         for (var i = 0; i < na; i++)
         {
             var ga = sa.AsSpan()[ra[i]];
             var gb = sb.AsSpan()[rb[i]];
-            var vowel = Vowel(sa, ra[i].Start.Value);
-            if (vowel != Vowel(sb, rb[i].Start.Value)) return 0;
+            var vowel = Vowel(sa, ra[i].Start.Value, glide);
+            if (vowel != Vowel(sb, rb[i].Start.Value, glide)) return 0;
             if (!vowel)
             {
                 if (!SameConsonants(ga, gb)) return 0;
@@ -50,7 +59,7 @@ public static class VowelVariants
         if (off == 0) return SameClasses;
         // One vowel off in a long word (Hezbollah/Hizballah), or in a five-letter one when neither vowel
         // is an a (Yusuf/Yousef, Yunus/Younis).
-        return off == 1 && consonants >= 3 && (Math.Min(a.Length, b.Length) >= 6 || Math.Min(a.Length, b.Length) >= 5 && offA == 0) ? OneVowelOff : 0;
+        return off == 1 && consonants >= 3 && (shortest >= 6 || shortest >= 5 && offA == 0) ? OneVowelOff : 0;
     }
 
     /// <summary>One consonant letter in two romanisations: q and k both write ق (Qadir/Kader, Tariq/Tarik).</summary>
@@ -65,9 +74,10 @@ public static class VowelVariants
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
-    /// <summary>A vowel letter; y starting a word is the consonant (Yusuf, Yong).</summary>
-    private static bool Vowel(string s, int i) =>
-        IsVowel(s[i]) && !(i == 0 && s[i] == 'y')
+    /// <summary>A vowel letter; y starting a word is the consonant (Yusuf, Yong), and so is a y between vowels when
+    /// <paramref name="glide"/> is set.</summary>
+    private static bool Vowel(string s, int i, bool glide) =>
+        IsVowel(s[i]) && !(i == 0 && s[i] == 'y') && !(glide && s[i] == 'y' && IsGlide(s, i))
         // w closing a vowel is a vowel sound (Jawlani/Julani, Rowhani/Rouhani).
         || s[i] == 'w' && i > 0 && IsVowel(s[i - 1]) && (i + 1 == s.Length || !IsVowel(s[i + 1]));
 
@@ -89,14 +99,23 @@ public static class VowelVariants
         return new string(b[..n]);
     }
 
+    /// <summary>True when a y of the word stands between two vowels.</summary>
+    private static bool GlideBetweenVowels(string s)
+    {
+        for (var i = 1; i + 1 < s.Length; i++) if (s[i] == 'y' && IsGlide(s, i)) return true;
+        return false;
+    }
+
+    private static bool IsGlide(string s, int i) => i > 0 && i + 1 < s.Length && IsVowel(s[i - 1]) && s[i - 1] != 'y' && IsVowel(s[i + 1]) && s[i + 1] != 'y';
+
     /// <summary>Splits into alternating groups of vowels and consonants; -1 when there are too many.</summary>
-    private static int Groups(string s, Span<Range> groups)
+    private static int Groups(string s, Span<Range> groups, bool glide)
     {
         var n = 0;
         var start = 0;
         for (var i = 1; i <= s.Length; i++)
         {
-            if (i < s.Length && Vowel(s, i) == Vowel(s, i - 1)) continue;
+            if (i < s.Length && Vowel(s, i, glide) == Vowel(s, i - 1, glide)) continue;
             if (n == groups.Length) return -1;
             groups[n++] = start..i;
             start = i;
