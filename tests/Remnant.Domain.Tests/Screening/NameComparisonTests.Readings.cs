@@ -47,6 +47,16 @@ public sealed partial class NameComparisonTests
     public void Compare_ChineseWordsOfBodies_AreTranslated(string chinese, string english, string pair) =>
         Assert.Contains(pair, NameComparison.Compare(chinese, english).Describe(), StringComparison.Ordinal);
 
+    // Russian bodies' names as the lists transliterate them, against their English translations in other aliases.
+    [Theory]
+    [InlineData("Kalashnikov Concern", "AO KONTSERN KALASHNIKOV", true)]
+    [InlineData("United Shipbuilding Corporation", "OBEDINENNAYA SUDOSTROITELNAYA KORPORATSIYA OAO", true)]
+    [InlineData("Main Intelligence Directorate", "GLAVNOE RAZVEDYVATEL'NOE UPRAVLENIE", true)]
+    [InlineData("Federal Security Service", "FEDERALNAYA SLUZHBA BEZOPASNOSTI", true)]
+    [InlineData("Hong Kong Electronics Hldgs", "HONG KONG ELECTRONICS HOLDINGS LIMITED", true)]
+    public void Compare_RussianWordsOfBodies_AreTranslated(string a, string b, bool same) =>
+        Assert.Equal(same, NameComparison.Compare(a, b).Score >= NameComparison.DefaultThreshold);
+
     [Fact]
     public void Compare_GivenNameEquivalence_IsExplained()
     {

@@ -176,6 +176,7 @@ public static partial class NameTokenizer
             "shpg" => "shipping", "bros" => "brothers", "mgmt" => "management", "natl" => "national", "assn" => "association",
             "svcs" => "services", "intern" => "international", "ind" or "inds" => "industries", "engg" => "engineering",
             "tv" => "television", "dept" => "department", "univ" => "university", "govt" => "government", "inst" => "institute",
+            "hldgs" => "holdings", "hldg" => "holding", "grp" => "group", "assoc" => "association",
             // Muhammad as Malaysian and Bangladeshi names abbreviate it, and Burmese Maung.
             "md" or "mohd" or "muhd" => "muhammad", "mg" => "maung",
             _ => text,

@@ -16,10 +16,10 @@ public static class Translations
     [
         ["bank", "banking", "banco", "banque", "bankasi", "masraf", "yinhang", "eunhaeng", "unhaeng", "بنك", "بانك", "مصرف"],
         ["company", "corporation", "compania", "compagnie", "kompaniya", "sherkat", "shirkat", "sharikat", "sharekat", "sherkate", "gongsi", "hoesa", "gongsa", "kongsa",
-            "chonghoesa", "zonggongsi", "sangsa", "huishe", "شركة", "شركت"],
+            "chonghoesa", "zonggongsi", "sangsa", "huishe", "شركة", "شركت", "korporatsiya", "korporatsii", "kompania"],
         ["committee", "komitet", "wiwonhoe", "weiyuanhui", "لجنة", "كميته"],
         ["limited", "youxian", "محدودة"],
-        ["trading", "trade", "tejarat", "tijarat", "tijara", "bazargani", "bazargan", "maoyi", "muyeok", "muyok", "تجارة", "تجارية", "تجاري", "بازرگاني"],
+        ["trading", "trade", "tejarat", "tijarat", "tijara", "bazargani", "bazargan", "maoyi", "muyeok", "muyok", "تجارة", "تجارية", "تجاري", "بازرگاني", "torgovy", "torgovyi", "torgovyy", "torgovaya", "torgovoe"],
         ["international", "internacional", "guoji", "gukje", "kukche", "دولية", "دولي"],
         ["group", "grupo", "groupe", "gruppa", "jituan", "geurup", "gurup", "jamaat", "jamaa", "jamaah", "jemaah", "مجموعة", "گروه", "جماعة"],
         ["holding", "holdings", "konggu"],
@@ -41,7 +41,7 @@ public static class Translations
         ["export", "exports", "suchurip", "suchulip", "saderat", "صادرات"],
         ["exchange", "sarafi", "sarrafi", "sarafy", "صرافي", "صرافة"],
         ["foundation", "establishment", "bonyad", "bonyade", "بنیاد", "بنياد", "anstalt", "stiftung", "stichting", "fundacion", "fundacao", "fondation", "fondazione", "vakfi", "yayasan", "muassasat", "muassasa", "moassese", "muassese", "مؤسسة", "موسسه", "مؤسسه"],
-        ["association", "society", "verein", "forening", "foreningen", "asociacion", "associacao", "associazione", "dernegi", "jamiat", "jamiyat", "jamiya", "jamia", "jameyat", "jameat", "جمعية"],
+        ["association", "society", "verein", "forening", "foreningen", "asociacion", "associacao", "associazione", "dernegi", "jamiat", "jamiyat", "jamiya", "jamia", "jameyat", "jameat", "جمعية", "obedinenie", "obyedinenie", "obedineniye", "obyedineniye"],
         ["organization", "organisation", "tanzim", "munazzamat", "sazman", "تنظيم", "منظمة", "سازمان"],
         ["office", "maktab", "مكتب", "دفتر"],
         ["movement", "harakat", "haraka", "mouvement", "movimiento", "حركة", "حركت", "جنبش"],
@@ -103,11 +103,24 @@ public static class Translations
         ["land", "lands", "bilad", "bilaad", "بلاد", "ببلاد"],
         ["east", "eastern", "shargh", "sharq", "sharqi", "شرق", "شرقي"],
         ["horizon", "ofogh", "ofoq", "ofuq", "افق"],
-        ["construction", "bina", "binaa", "بناء"],
+        ["construction", "bina", "binaa", "بناء", "stroitelnaya", "stroitelnoe", "stroitelnyy", "stroitelny"],
         ["steel", "foulad", "fulad", "foolad", "فولاد"],
         ["complex", "compound", "mojtame", "mojtamae", "مجتمع"],
-        ["production", "productive", "tolid", "tolidi", "توليد"],
+        ["production", "productive", "tolid", "tolidi", "توليد", "proizvodstvennoe", "proizvodstvennoye", "proizvodstvennaya", "proizvodstvennoy"],
         ["jerusalem", "quds", "qods", "القدس", "قدس"],
+        // Words of Russian bodies' names as the lists transliterate them (Kontsern Izhmash, Obedinennaya Sudostroitelnaya
+        // Korporatsiya, Glavnoe Razvedyvatelnoe Upravlenie), beside their English translations in other aliases.
+        ["concern", "kontsern", "konzern"],
+        ["united", "obedinennaya", "obyedinennaya", "obedinennyy", "obyedinennyy", "obedinennye"],
+        ["shipbuilding", "sudostroitelnaya", "sudostroitelnyy", "sudostroitelny", "sudostroitelnoe"],
+        ["directorate", "upravlenie", "upravleniye", "upravleniya"],
+        ["federal", "federalnoe", "federalnoye", "federalnaya", "federalnyy"],
+        ["main", "glavnoe", "glavnoye", "glavnaya", "glavnyy"],
+        ["intelligence", "razvedyvatelnoe", "razvedyvatelnoye", "razvedki"],
+        ["marine", "maritime", "sea", "morskoy", "morskoi", "morskaya", "morskoe"],
+        ["unitary", "unitarnoe", "unitarnoye", "unitarnaya"],
+        ["service", "services", "sluzhba", "sluzhby"],
+        ["security", "bezopasnosti", "bezopasnost"],
     ];
 
     private const int Offset = 3000;

@@ -100,6 +100,8 @@ public static class Vocabulary
         // Words of charities' names, and of research-and-production bodies' (NPO, NPK).
         "charitable", "charity", "charities", "relief", "welfare", "humanitarian", "benevolent", "production", "mobile",
         "resort", "spa", "sanatorium", "metallurgy", "metallurgical", "shipyard", "shipyards", "shipbuilding",
+        // Words of Russian bodies' names in English: a concern (Kalashnikov Concern), a directorate (Main Intelligence Directorate).
+        "concern", "directorate", "federal", "main", "intelligence",
     };
 
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
