@@ -148,6 +148,8 @@ public sealed partial class NameComparisonTests
     // Not French: Chen and Shen, Chin and Shin are two Chinese and Korean family names.
     [InlineData("Chen Wei", "Shen Wei")]
     [InlineData("Chin Song Il", "Shin Song Il")]
+    // Nor German without sch or a Russian ending written -ow or -ew: Cho and Kho are two Korean family names.
+    [InlineData("Cho Yong Chol", "Kho Yong Chol")]
     public void Compare_DifferentPeopleSharingAName_NoMatch(string a, string b) => AssertMatch(a, b, false);
 
     [Theory]
@@ -210,6 +212,10 @@ public sealed partial class NameComparisonTests
     [InlineData("Sergueï Choïgou", "Sergei Shoigu")]
     [InlineData("Evgueni Prigojine", "Yevgeniy Prigozhin")]
     [InlineData("Aziz Allouch", "Aziz Allush")]
+    // German romanisations read back: tsch is ch, dsch is dzh, sch is sh, ch is kh, w is v, j before a vowel is y.
+    [InlineData("Dschochar Dudajew", "DUDAEV, Dzhokhar")]
+    [InlineData("Nikita Chruschtschow", "KHRUSHCHEV, Nikita")]
+    [InlineData("RJAUZOW, Denis", "RYAUZOV, Denis Yuryevich")]
     public void Compare_GivenNameAcrossLanguages_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]

@@ -64,6 +64,30 @@ public static class LatinKeys
         return s == word ? null : s;
     }
 
+    /// <summary>The word as German romanisations of Russian, Ukrainian and Chechen names spell it, read back: tsch is ch,
+    /// dsch is dzh, sch is sh, ch is kh, w is v and j before a vowel is y (Janukowitsch = Yanukovich, Dschochar Dudajew =
+    /// Dzhokhar Dudayev, Gorbatschow); null when the word is not German by sch or a Russian ending written -ow, -ew
+    /// (Lawrow, Medwedew), or when the reading changes nothing. Not ch alone: Chen, Chung and Chol are not German.</summary>
+    public static string? GermanReading(string word)
+    {
+        if (!IsGermanSpelling(word)) return null;
+        var s = word.Replace("tsch", "\u0001", StringComparison.Ordinal).Replace("dsch", "\u0002", StringComparison.Ordinal)
+            .Replace("sch", "sh", StringComparison.Ordinal).Replace("ch", "kh", StringComparison.Ordinal)
+            .Replace("\u0001", "ch", StringComparison.Ordinal).Replace("\u0002", "dzh", StringComparison.Ordinal).Replace('w', 'v');
+        var chars = s.ToCharArray();
+        for (var i = 0; i + 1 < chars.Length; i++)
+            if (chars[i] == 'j' && IsVowel(chars[i + 1])) chars[i] = 'y';
+        s = new string(chars);
+        return s == word ? null : s;
+    }
+
+    /// <summary>True for a word of five letters or more that German spelling marks: sch, or a Russian surname ending
+    /// written -ow, -ew, -owa, -ewa (Lawrow, Dudajew, Iwanowa).</summary>
+    public static bool IsGermanSpelling(string word) =>
+        word.Length >= 5 && (word.Contains("sch", StringComparison.Ordinal)
+            || word.EndsWith("ow", StringComparison.Ordinal) || word.EndsWith("ew", StringComparison.Ordinal)
+            || word.EndsWith("owa", StringComparison.Ordinal) || word.EndsWith("ewa", StringComparison.Ordinal));
+
     /// <summary>The word with each c inside it before a, o or u read as s (a ç without its cedilla), or null when it has
     /// none. Not a first c: a name that begins with C is Latin (Camal, Casim are Kamal, Qasim).</summary>
     public static string? CedillaLost(string latin)

@@ -18,9 +18,9 @@ public readonly record struct NameToken(string Text, string Key, string Skeleton
     /// it from being split still meets it.</summary>
     public string? Whole { get; init; }
 
-    /// <summary>The phonetic key of the word read as a French spelling (<see cref="LatinKeys.FrenchReading"/>), or null
-    /// when that reading changes nothing.</summary>
-    public string? FrenchKey { get; init; }
+    /// <summary>The word read as a French or German spelling (<see cref="LatinKeys.FrenchReading"/>,
+    /// <see cref="LatinKeys.GermanReading"/>), or null when neither reading changes its phonetic key.</summary>
+    public Respelling? Respelled { get; init; }
 
     /// <summary>The consonant skeleton of the word with a ç that lost its cedilla read as s (Faycal: f-s-l, for فيصل), or
     /// null when the word has no such c (<see cref="LatinKeys.CedillaLost"/>).</summary>
@@ -41,3 +41,7 @@ public readonly record struct NameToken(string Text, string Key, string Skeleton
         _ => NameAlignment.CommonWordFactor,
     };
 }
+
+/// <summary>A word as it reads in the English romanisation when written in a French or German one (Prigojine: prigozhin;
+/// Dudajew: dudayev), with that reading's phonetic key.</summary>
+public sealed record Respelling(string Text, string Key, bool German);

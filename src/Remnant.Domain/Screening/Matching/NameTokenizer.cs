@@ -184,16 +184,18 @@ public static partial class NameTokenizer
         var kind = Vocabulary.KindOf(text);
         var key = LatinKeys.Phonetic(text);
         var group = Vocabulary.Group(text, key);
-        // A French spelling read back (Evgueni, Choïgou): its key, and its given name's group where the word has none.
-        string? french = null;
-        if (kind == WordKind.Name && LatinKeys.FrenchReading(text) is { } reading && LatinKeys.Phonetic(reading) is var frenchKey && frenchKey != key)
+        // A French or German spelling read back (Evgueni, Choïgou; Jewgeni, Janukowitsch): its key, and its given name's
+        // group where the word has none.
+        Respelling? respelled = null;
+        if (kind == WordKind.Name && (LatinKeys.FrenchReading(text) is { } french ? (french, false) : (LatinKeys.GermanReading(text), true)) is ({ } reading, var german)
+            && LatinKeys.Phonetic(reading) is var readingKey && readingKey != key)
         {
-            french = frenchKey;
-            if (group < 0) group = Vocabulary.Group(reading, frenchKey);
+            respelled = new Respelling(reading, readingKey, german);
+            if (group < 0) group = Vocabulary.Group(reading, readingKey);
         }
         return new NameToken(text, key, LatinKeys.Skeleton(text), kind, false, group)
         {
-            FrenchKey = french,
+            Respelled = respelled,
             CedillaSkeleton = kind == WordKind.Name && LatinKeys.CedillaLost(text) is { } cedilla ? LatinKeys.Skeleton(cedilla) : null,
         };
     }

@@ -95,7 +95,7 @@ public sealed partial class ScreeningIndex
     private static IEnumerable<string> TokenKeys(NameToken t, bool indexing)
     {
         yield return "k:" + t.Key;
-        if (t.FrenchKey is { } french) yield return "k:" + french;
+        if (t.Respelled is { } respelled) yield return "k:" + respelled.Key;
         if (t.Skeleton.Length >= 2 && t.Abjad)
             foreach (var reading in ArabicScript.Readings(t.Skeleton)) yield return "s:" + reading;
         else if (t.Skeleton.Length >= 2 && indexing) yield return "s:" + t.Skeleton;

@@ -51,8 +51,8 @@ public static partial class TokenSimilarity
             return score > 0 && LongVowels(arabic.Text, latin.Text) is var longVowels and < 1 ? (score * longVowels, MatchRules.Join(rule, MatchRules.LongVowelsDiffer)) : (score, rule);
         }
         if (q.Key == c.Key && q.Key.Length > 0) return (0.95, MatchRules.Sound);
-        // A French spelling of the same name (Choïgou / Shoigu, Prigojine / Prigozhin).
-        if (q.FrenchKey is { } fq && (fq == c.Key || fq == c.FrenchKey) || c.FrenchKey is { } fc && fc == q.Key) return (0.9, MatchRules.FrenchSpelling);
+        // A French or German spelling of the same name (Choïgou / Shoigu, Prigojine / Prigozhin; Janukowitsch / Yanukovych).
+        if (q.Respelled is not null || c.Respelled is not null) { if (Respelled(q, c) is { Score: > 0 } respelled) return respelled; }
         // Generic words of one stem are one word (Air/Airlines, Bank/Banking, Electronic/Electronics).
         if (q.Kind != WordKind.Name && c.Kind != WordKind.Name && Math.Min(q.Text.Length, c.Text.Length) >= 3 && Prefix(q.Text, c.Text)) return (0.9, MatchRules.Stem);
         // A generic word and another form of it (Work/Works, Managing/Management, Constructing/Construction).
@@ -128,6 +128,17 @@ public static partial class TokenSimilarity
         // guesses (Mishkhis/Mushakhas). Fewer consonants leave other names (Mahmud/Muhammad).
         if (q.Text[0] == c.Text[0] && SameWrittenConsonants(q.Text, c.Text, 5)) return (0.8, MatchRules.Consonants);
         return Interdental(q.Text, c.Text);
+    }
+
+    /// <summary>One or both words read in the English romanisation (<see cref="NameToken.Respelled"/>) sound alike, or differ
+    /// only in vowels that romanisations swap (Dudajew: dudayev / Dudaev); 0 otherwise.</summary>
+    private static (double Score, string Rule) Respelled(in NameToken q, in NameToken c)
+    {
+        var (qr, cr) = (q.Respelled, c.Respelled);
+        var rule = (qr ?? cr)!.German ? MatchRules.GermanSpelling : MatchRules.FrenchSpelling;
+        if (qr is not null && (qr.Key == c.Key || qr.Key == cr?.Key) || cr is not null && cr.Key == q.Key) return (0.9, rule);
+        string qt = qr?.Text ?? q.Text, ct = cr?.Text ?? c.Text;
+        return VowelsMayDiffer(qt, ct) && VowelVariants.Compare(qt, ct) is > 0 and var vowels ? (Math.Min(vowels, 0.85), MatchRules.Join(rule, MatchRules.Vowels)) : (0, "");
     }
 
     /// <summary>True when, between the same consonants, one word writes a glide (ai, ay, ei, ey: the y of Husayn)
