@@ -60,4 +60,16 @@ public sealed class TokenSimilarityTests
         Assert.Equal(same, score > 0);
         if (same) Assert.Equal(MatchRules.Spelling, rule);
     }
+
+    [Theory]
+    // Urdu and Persian spellings write one vowel as ai or e; a plain a against e stays a vowel off (Hamid/Hamad).
+    [InlineData("javaid", "javed", true)]
+    [InlineData("zubair", "zuber", true)]
+    [InlineData("kotey", "kote", true)]
+    [InlineData("hamid", "hamad", false)]
+    public void Compare_DiphthongAgainstE_SameWord(string a, string b, bool same)
+    {
+        var (score, _) = TokenSimilarity.Compare(NameTokenizer.Latin(a), NameTokenizer.Latin(b));
+        Assert.Equal(same, score >= 0.85);
+    }
 }

@@ -48,7 +48,7 @@ public static class VowelVariants
                 if (!SameConsonants(ga, gb)) return 0;
                 consonants += ga.Length;
             }
-            else if (!ga.SequenceEqual(gb) && !SameClass(Fold(ga), Fold(gb)) && !SameClass(ga, gb))
+            else if (!ga.SequenceEqual(gb) && !SameClass(Fold(ga), Fold(gb)) && !SameClass(ga, gb) && !DiphthongAndE(Fold(ga), Fold(gb)))
             {
                 off++;
                 // An a is most often a long vowel (alif), which tells names apart (Hamid/Hamad, Jamil/Jamal).
@@ -141,6 +141,10 @@ public static class VowelVariants
         // Two vowels written together, each of one class with the other's (Fuad/Foad, Juan/Joan, Yuan/Yuen, Maung/Maong).
         return x.Length == 2 && y.Length == 2 && SameClass(x[0], y[0]) && SameClass(x[1], y[1]);
     }
+
+    /// <summary>The diphthong ai (ay, ei, ey) against a plain e: Urdu and Persian spellings write the one vowel ے / ی both ways
+    /// (Javaid/Javed, Zubair/Zuber, Hussain/Husen).</summary>
+    private static bool DiphthongAndE(string x, string y) => x == "ai" && y == "e" || x == "e" && y == "ai";
 
     private static bool SameClass(char x, char y) => x == y || (x, y) switch
     {
