@@ -73,6 +73,9 @@ public sealed partial class NameComparisonTests
     // A generation after the name, in Latin or Arabic script (Jr., الإبن), weighs as a title.
     [InlineData("فلسيانو سمبوريو ديلوس رييس الإبن", "FELICIANO SEMBORIO DELOS REYES JR.")]
     [InlineData("RUBEN PESTANO LAVILLA, JR", "Ruben Pestano Lavilla")]
+    // One man's chain of names with the nisba of his town in one alias and of his tribe in another.
+    [InlineData("AL-NASIRI, Walid Hamid Tawfiq", "AL-TIKRITI, Walid Hamid Tawfiq")]
+    [InlineData("Bashar Sabawi Ibrahim Hasan Al-Bayjat", "BASHAR SABAWI IBRAHIM HASAN AL-TIKRITI")]
     public void Compare_ArabicAndPersianVariants_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]
@@ -144,6 +147,9 @@ public sealed partial class NameComparisonTests
     [InlineData("Khalid Hassan Mansour", "Khalil Hassan Mansour")]
     // Brothers and sisters share their father's and grandfather's names and the family name.
     [InlineData("Ali Barzan Ibrahim Hasan al-Tikriti", "Saja Barzan Ibrahim Hasan al-Tikriti")]
+    // Two nisbas after a chain of two names, or of common names only, are two men.
+    [InlineData("Walid Hamid al-Nasiri", "Walid Hamid al-Tikriti")]
+    [InlineData("Mohammed Ahmed Ali al-Hashimi", "Mohammed Ahmed Ali al-Zahrani")]
     [InlineData("علي برزان إبراهيم حسن التكريتي", "خولة برزان إبراهيم حسن التكريتي")]
     // Not French: Chen and Shen, Chin and Shin are two Chinese and Korean family names.
     [InlineData("Chen Wei", "Shen Wei")]

@@ -166,8 +166,11 @@ public static partial class NameAligner
         // name): it costs half. Words left over on both sides disagree, and cost in full.
         var leftQ = Leftover(query, usedQ, wq);
         var leftC = Leftover(candidate, usedC, wc);
-        var qcov = coveredQ / (coveredQ + shortQ + Unexplained(query, usedQ, wq, leftC > 0 || !persons, pairwise));
-        var ccov = coveredC / (coveredC + shortC + Unexplained(candidate, usedC, wc, leftQ > 0 || !persons, pairwise));
+        // Two nisbas (al-Tikriti, al-Nasiri) after the same chain of three names or more: lists give one man the names of
+        // his town, tribe and clan in turn, so the one against the other is a name left out on each side, not a disagreement.
+        var nisbas = persons && leftQ > 0 && leftC > 0 && OnlyNisbasLeft(query, usedQ) && OnlyNisbasLeft(candidate, usedC) && NamesMatched(query, chosen) >= 3;
+        var qcov = coveredQ / (coveredQ + shortQ + Unexplained(query, usedQ, wq, (leftC > 0 && !nisbas) || !persons, pairwise));
+        var ccov = coveredC / (coveredC + shortC + Unexplained(candidate, usedC, wc, (leftQ > 0 && !nisbas) || !persons, pairwise));
         // Both names matched whole: the name is the listed name, however common its words; the bar
         // is then what the names themselves hold (a namesake is still a hit to review).
         if (qcov >= 0.95 && ccov >= 0.95) fullEvidence = Math.Min(fullEvidence, 0.75 * Math.Min(DistinctiveWeight(query, wq), DistinctiveWeight(candidate, wc)));
@@ -227,6 +230,22 @@ public static partial class NameAligner
 
     /// <summary>A single Latin letter, which a name may write apart from the word it begins (B-Work / Bwork).</summary>
     private static bool IsLetter(in NameToken t) => t.Text.Length == 1 && char.IsAsciiLetter(t.Text[0]);
+
+    /// <summary>True when every distinctive word left unmatched follows the article al or el (a nisba: al-Tikriti).</summary>
+    private static bool OnlyNisbasLeft(NameToken[] tokens, Span<bool> used)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+            if (!used[i] && tokens[i].Distinctive && (i == 0 || tokens[i - 1].Text is not ("al" or "el") || tokens[i].Abjad)) return false;
+        return true;
+    }
+
+    /// <summary>How many distinctive words of <paramref name="tokens"/> the chosen pairs match.</summary>
+    private static int NamesMatched(NameToken[] tokens, List<WordOption> chosen)
+    {
+        var n = 0;
+        foreach (var o in chosen) for (var k = o.Q; k < o.Q + o.QLen; k++) if (tokens[k].Distinctive) n++;
+        return n;
+    }
 
     private static double Leftover(NameToken[] tokens, Span<bool> used, double[] w)
     {
