@@ -37,6 +37,21 @@ public sealed class ReasonParseTests
         Assert.Equal("12", parsed.Phrases[0].Args[1]);
     }
 
+    // Dating names its evidence by words: read back, they are those words again (marking and system
+    // as arguments), so a stored sentence translates.
+    [Theory]
+    [InlineData("Produced 2024-01-01..2024-12-31 according to 113 (juche, provisional).", 1, "{0} ({1}, provisional)", "113", "juche")]
+    [InlineData("Produced 2024-01-01..2024-12-31 according to LC 80 (headstamp, accepted).", 1, "{0} ({1}, accepted)", "LC 80", "headstamp")]
+    public void TryParse_DatingLabel_ComesBackAsItsWord(string english, int index, string word, string first, string second)
+    {
+        Assert.True(Reason.TryParse(english, out var parsed));
+
+        var label = Assert.IsType<Phrase>(Assert.Single(parsed.Phrases).Args[index]);
+        Assert.True(label.Template.IsWord);
+        Assert.Equal(word, label.Template.English);
+        Assert.Equal([first, second], label.Args);
+    }
+
     // Templates and arguments as English text, words nested: what a translation is made from.
     private static string Shape(Reason reason) => string.Join(" | ", reason.Phrases.Select(Shape));
 
