@@ -90,7 +90,10 @@ internal static class ReasonCorpus
             foreach (var c in window.Contradictions) yield return c.Why;
         }
         yield return AssemblyNotBefore.Of(ComponentNode.Leaf("board", null)).Why;
-        yield return AssemblyNotBefore.Of(new ComponentNode("missile", null, [ComponentNode.Leaf("U7 (2310)", DateInterval.Year(2023))])).Why;
+        var missile = AssemblyNotBefore.Of(new ComponentNode("missile", null, [ComponentNode.Leaf("U7 (2310)", DateInterval.Year(2023))]));
+        yield return missile.Why;
+        yield return missile.WhySetBy("Jet-vane actuator", "113");
+        yield return missile.WhySetBy("Jet-vane actuator", null);
     }
 
     /// <summary>The phrase and every phrase inside its arguments.</summary>

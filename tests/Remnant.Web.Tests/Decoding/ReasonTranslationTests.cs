@@ -31,6 +31,7 @@ public sealed partial class ReasonTranslationTests
         // The labels inside dating's sentences are words of the domain too, so the theory holds them to an Arabic entry.
         Assert.Contains(Template.All, t => t.IsWord && t.English == "{0} ({1}, provisional)");
         Assert.Contains(Template.All, t => t.IsWord && t.English == "{0} ({1}, accepted)");
+        Assert.Contains(Template.All, t => t.IsWord && t.English == "{0} (marking {1})");
     }
 
     [Theory]
