@@ -32,13 +32,11 @@ internal sealed record MarkingDatingDto(string MarkingId, string Text, string? D
     IReadOnlyList<InterpretationDto> Interpretations);
 
 /// <summary>An item's dating: production window from its markings, assembly not-before through its
-/// component tree, and production-to-use lag against its recovery (or event) date.</summary>
+/// component tree, and production-to-use lag against its recovery (or event) date. <see cref="Why"/>
+/// is <see cref="Explanation"/> as phrases (not serialized), for pages to say in the reader's language
+/// without reading the English back.</summary>
 internal sealed record ItemDatingDto(IntervalDto? ProductionWindow, bool Provisional, string Explanation, IReadOnlyList<ContradictionDto> Contradictions,
-    AssemblyDto? AssemblyNotBefore, DateOnly? UseDate, LagDto? Lag, IReadOnlyList<MarkingDatingDto> Markings)
-{
-    /// <summary><see cref="Explanation"/> as phrases, for pages to say in the reader's language without reading the English back.</summary>
-    [System.Text.Json.Serialization.JsonIgnore] public Remnant.Domain.Wording.Reason? Why { get; init; }
-}
+    AssemblyDto? AssemblyNotBefore, DateOnly? UseDate, LagDto? Lag, IReadOnlyList<MarkingDatingDto> Markings, [property: JsonIgnore] Reason Why);
 
 /// <summary>The newest component date code under one assembly.</summary>
 internal sealed record NewestDateCodeDto(string AssemblyId, string AssemblyLabel, string ComponentId, string ComponentLabel, string MarkingText,
