@@ -64,7 +64,23 @@ public sealed class AssemblyNotBefore
         }
         var explanation = best is null
             ? DatingReasons.AssemblyUndated.With(visited)
-            : DatingReasons.AssemblyNotBefore.With(best.Value, dated, visited, string.Join(" / ", bestPath));
+            : SetBy(best.Value, dated, visited, DatingReasons.Component.With(string.Join(" / ", bestPath)));
         return new AssemblyNotBefore(best, bestPath, visited, dated, explanation);
     }
+
+    /// <summary><see cref="Why"/> naming the deciding component as the caller knows it, with the marking
+    /// that dates it when one is given (<c>set by Jet-vane actuator (marking 113)</c>): for a tree whose
+    /// node names are ids. <see cref="Why"/> itself when nothing is dated, as no component sets anything.</summary>
+    /// <param name="component">The deciding component's label.</param>
+    /// <param name="marking">The text of the marking that dates it, or null to name the component alone.</param>
+    public Reason WhySetBy(string component, string? marking)
+    {
+        ArgumentNullException.ThrowIfNull(component);
+        if (NotBefore is not { } notBefore) return Why;
+        var setter = marking is null ? DatingReasons.Component.With(component) : DatingReasons.ComponentMarked.With(component, marking);
+        return SetBy(notBefore, DatedNodes, NodesVisited, setter);
+    }
+
+    private static Reason SetBy(DateOnly notBefore, int dated, int visited, Phrase setter) =>
+        DatingReasons.AssemblyNotBefore.With(notBefore, dated, visited, setter);
 }

@@ -51,7 +51,7 @@ public sealed class ProductionWindow
                 if (items[i].Interval.Overlaps(items[j].Interval)) continue;
                 var (first, second) = items[i].Interval.To < items[j].Interval.From ? (items[i], items[j]) : (items[j], items[i]);
                 contradictions.Add(new DatingContradiction(first, second,
-                    DatingReasons.Disjoint.With(first.Source, first.Interval, second.Source, second.Interval)));
+                    DatingReasons.Disjoint.With(first.Label, first.Interval, second.Label, second.Interval)));
             }
         }
         if (contradictions.Count > 0)
@@ -66,7 +66,7 @@ public sealed class ProductionWindow
         var earliestEnd = items.MinBy(e => e.Interval.To)!;
         return new ProductionWindow(window, items, [],
             items.Count == 1
-                ? DatingReasons.ProducedBy.With(window, latestStart.Source)
-                : DatingReasons.ProducedBetween.With(window, window.From, latestStart.Source, window.To, earliestEnd.Source));
+                ? DatingReasons.ProducedBy.With(window, latestStart.Label)
+                : DatingReasons.ProducedBetween.With(window, window.From, latestStart.Label, window.To, earliestEnd.Label));
     }
 }

@@ -14,15 +14,18 @@ public static class MarkingDatings
         var readings = lines.Where(l => l.IsCurrent && l.Outcome == DecodeOutcome.Interpretation && l.Interval is not null)
             .OrderBy(l => l.Rank).ToList();
         var accepted = readings.FirstOrDefault(l => l.Decision == InterpretationDecision.Accepted);
-        if (accepted is not null) return new MarkingDating(accepted, new DatedEvidence($"{markingText} ({accepted.System}, accepted)", accepted.Interval!.Value), false);
+        if (accepted is not null) return new MarkingDating(accepted, new DatedEvidence(markingText, accepted.System, false, accepted.Interval!.Value));
         var top = readings.FirstOrDefault(l => l.Decision != InterpretationDecision.Rejected);
         if (top is null || top.Confidence != Confidence.High) return null;
-        return new MarkingDating(top, new DatedEvidence($"{markingText} ({top.System}, provisional)", top.Interval!.Value), true);
+        return new MarkingDating(top, new DatedEvidence(markingText, top.System, true, top.Interval!.Value));
     }
 }
 
-/// <summary>The reading that dates a marking and whether the analyst has yet to accept it.</summary>
+/// <summary>The reading that dates a marking, and the evidence it gives.</summary>
 /// <param name="Reading">The stored reading.</param>
-/// <param name="Evidence">Its interval, labelled with the marking and system.</param>
-/// <param name="Provisional">True when it is the decoder's top reading, not yet accepted.</param>
-public sealed record MarkingDating(MarkingInterpretation Reading, DatedEvidence Evidence, bool Provisional);
+/// <param name="Evidence">Its interval, labelled with the marking, the system and the reading's state.</param>
+public sealed record MarkingDating(MarkingInterpretation Reading, DatedEvidence Evidence)
+{
+    /// <summary>True when it is the decoder's top reading, not yet accepted.</summary>
+    public bool Provisional => Evidence.Provisional;
+}

@@ -27,6 +27,39 @@ public sealed class AssemblyNotBeforeTests
     }
 
     [Fact]
+    public void Of_Explanation_NamesThePathToTheSetter()
+    {
+        var result = AssemblyNotBefore.Of(new ComponentNode("missile", null, [new ComponentNode("board", null, [Chip("2301"), Chip("2310")])]));
+
+        Assert.Equal("Not before 2023-03-06: the latest start among 2 dated item(s) of 4, set by missile / board / 2310.", result.Explanation);
+    }
+
+    // The item page and the API name the setter by its label and the marking that dates it, where the
+    // tree knows it by id: the English must stay what the web wrote by hand before it used the template.
+    [Theory]
+    [InlineData("113", "Not before 2023-03-06: the latest start among 2 dated item(s) of 4, set by Jet-vane actuator (marking 113).")]
+    [InlineData(null, "Not before 2023-03-06: the latest start among 2 dated item(s) of 4, set by Jet-vane actuator.")]
+    public void WhySetBy_LabelAndMarking_TheSentenceOfTheItemPage(string? marking, string english)
+    {
+        var result = AssemblyNotBefore.Of(new ComponentNode("item-1", null, [new ComponentNode("item-2", null, [Chip("2301"), Chip("2310")])]));
+
+        var why = result.WhySetBy("Jet-vane actuator", marking);
+
+        Assert.Equal(english, why.ToString());
+        var setter = Assert.IsType<Remnant.Domain.Wording.Phrase>(Assert.Single(why.Phrases).Args[3]);
+        Assert.True(setter.Template.IsWord);
+        Assert.Equal(marking is null ? ["Jet-vane actuator"] : ["Jet-vane actuator", marking], setter.Args);
+    }
+
+    [Fact]
+    public void WhySetBy_UndatedTree_TheUndatedSentence()
+    {
+        var result = AssemblyNotBefore.Of(new ComponentNode("missile", null, [ComponentNode.Leaf("board", null)]));
+
+        Assert.Same(result.Why, result.WhySetBy("Jet-vane actuator", "113"));
+    }
+
+    [Fact]
     public void Of_UndatedTree_Unknown()
     {
         var result = AssemblyNotBefore.Of(new ComponentNode("missile", null, [ComponentNode.Leaf("board", null)]));

@@ -10,13 +10,13 @@ public sealed class ProductionWindowTests
     {
         var window = ProductionWindow.Of(
         [
-            new DatedEvidence("113 (juche)", DateInterval.Year(2024)),
-            new DatedEvidence("2436 (yyww)", new DateInterval(D("2024-09-02"), D("2024-09-08"))),
+            new DatedEvidence("113", "juche", false, DateInterval.Year(2024)),
+            new DatedEvidence("2436", "yyww", false, new DateInterval(D("2024-09-02"), D("2024-09-08"))),
         ]);
 
         Assert.Equal(new DateInterval(D("2024-09-02"), D("2024-09-08")), window.Interval);
         Assert.False(window.IsContradictory);
-        Assert.Contains("2436 (yyww)", window.Explanation);
+        Assert.Contains("2436 (yyww, accepted)", window.Explanation);
     }
 
     [Fact]
@@ -24,15 +24,15 @@ public sealed class ProductionWindowTests
     {
         var window = ProductionWindow.Of(
         [
-            new DatedEvidence("113 (juche)", DateInterval.Year(2024)),
-            new DatedEvidence("LC 80 (headstamp)", DateInterval.Year(1980)),
-            new DatedEvidence("2436 (yyww)", new DateInterval(D("2024-09-02"), D("2024-09-08"))),
+            new DatedEvidence("113", "juche", false, DateInterval.Year(2024)),
+            new DatedEvidence("LC 80", "headstamp", false, DateInterval.Year(1980)),
+            new DatedEvidence("2436", "yyww", false, new DateInterval(D("2024-09-02"), D("2024-09-08"))),
         ]);
 
         Assert.Null(window.Interval);
         Assert.True(window.IsContradictory);
         Assert.Equal(2, window.Contradictions.Count);
-        Assert.All(window.Contradictions, c => Assert.Equal("LC 80 (headstamp)", c.First.Source));
+        Assert.All(window.Contradictions, c => Assert.Equal("LC 80 (headstamp, accepted)", c.First.Source));
         Assert.Contains("both cannot be true", window.Contradictions[0].Reason);
     }
 

@@ -80,8 +80,9 @@ internal static class ReasonCorpus
             foreach (var r in result.Rejected) yield return r.Why;
             foreach (var f in result.Facts) yield return f.Why;
         }
-        DatedEvidence juche = new("113 (juche)", DateInterval.Year(2024)), lc = new("LC 80 (headstamp)", DateInterval.Year(1980)),
-            yyww = new("2436 (yyww)", new DateInterval(new DateOnly(2024, 9, 2), new DateOnly(2024, 9, 8)));
+        // Accepted and provisional readings, so that both labels are said, and parsed back, in every sentence that names evidence.
+        DatedEvidence juche = new("113", "juche", true, DateInterval.Year(2024)), lc = new("LC 80", "headstamp", false, DateInterval.Year(1980)),
+            yyww = new("2436", "yyww", false, new DateInterval(new DateOnly(2024, 9, 2), new DateOnly(2024, 9, 8)));
         foreach (var evidence in new[] { Array.Empty<DatedEvidence>(), [juche], [juche, yyww], [juche, lc] })
         {
             var window = ProductionWindow.Of(evidence);
@@ -89,7 +90,10 @@ internal static class ReasonCorpus
             foreach (var c in window.Contradictions) yield return c.Why;
         }
         yield return AssemblyNotBefore.Of(ComponentNode.Leaf("board", null)).Why;
-        yield return AssemblyNotBefore.Of(new ComponentNode("missile", null, [ComponentNode.Leaf("U7 (2310)", DateInterval.Year(2023))])).Why;
+        var missile = AssemblyNotBefore.Of(new ComponentNode("missile", null, [ComponentNode.Leaf("U7 (2310)", DateInterval.Year(2023))]));
+        yield return missile.Why;
+        yield return missile.WhySetBy("Jet-vane actuator", "113");
+        yield return missile.WhySetBy("Jet-vane actuator", null);
     }
 
     /// <summary>The phrase and every phrase inside its arguments.</summary>

@@ -37,6 +37,22 @@ public sealed class ReasonParseTests
         Assert.Equal("12", parsed.Phrases[0].Args[1]);
     }
 
+    // Dating names its evidence and an assembly's setter by words: read back, they are those words
+    // again (marking and system, component and marking as arguments), so a stored sentence translates.
+    [Theory]
+    [InlineData("Produced 2024-01-01..2024-12-31 according to 113 (juche, provisional).", 1, "{0} ({1}, provisional)", "113", "juche")]
+    [InlineData("Produced 2024-01-01..2024-12-31 according to LC 80 (headstamp, accepted).", 1, "{0} ({1}, accepted)", "LC 80", "headstamp")]
+    [InlineData("Not before 2024-01-01: the latest start among 1 dated item(s) of 3, set by Jet-vane actuator (marking 113).", 3, "{0} (marking {1})", "Jet-vane actuator", "113")]
+    public void TryParse_DatingLabel_ComesBackAsItsWord(string english, int index, string word, string first, string second)
+    {
+        Assert.True(Reason.TryParse(english, out var parsed));
+
+        var label = Assert.IsType<Phrase>(Assert.Single(parsed.Phrases).Args[index]);
+        Assert.True(label.Template.IsWord);
+        Assert.Equal(word, label.Template.English);
+        Assert.Equal([first, second], label.Args);
+    }
+
     // Templates and arguments as English text, words nested: what a translation is made from.
     private static string Shape(Reason reason) => string.Join(" | ", reason.Phrases.Select(Shape));
 

@@ -64,6 +64,25 @@ public abstract class ArabicReasonPageTests(RemnantFactory factory) : ApiTestBas
         Assert.DoesNotContain("Not before", why, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Item, "production-window-why")]
+    [InlineData("/items/demo-item-2024-08-18-missile", "assembly-why")]
+    public async Task ItemPage_Arabic_DatingLabelsKeepNoEnglishOfTheirWords(string page, string field)
+    {
+        var arabic = WebUtility.HtmlDecode(await Client.GetStringAsync(page + "?culture=ar"));
+        var why = System.Text.RegularExpressions.Regex.Match(arabic, $"data-field=\"{field}\">([^<]+)<").Groups[1].Value;
+
+        // The fixed text of the words that label a reading and a setting component, as the domain declares them.
+        var words = new[] { "{0} ({1}, provisional)", "{0} ({1}, accepted)", "{0} (marking {1})" }
+            .Select(e => Assert.Single(Template.All, t => t.IsWord && t.English == e)).ToList();
+        var english = words.SelectMany(t => System.Text.RegularExpressions.Regex.Split(t.English, @"\{\d+\}"))
+            .Select(f => f.Trim()).Where(f => f.Any(char.IsLetter)).ToList();
+        Assert.Equal([", provisional)", ", accepted)", "(marking"], english);
+        Assert.DoesNotContain(english, f => why.Contains(f, StringComparison.Ordinal));
+        // The demo's readings await the analyst: the state, and the setter's marking, in Arabic.
+        Assert.Contains(field == "assembly-why" ? "(العلامة \u2068113\u2069)" : "(\u2068juche\u2069، مؤقت)", why, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ItemPage_Arabic_EmbargoMeasuresCitedInArabic()
     {

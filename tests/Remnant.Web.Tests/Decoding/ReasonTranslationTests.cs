@@ -28,6 +28,10 @@ public sealed partial class ReasonTranslationTests
         Assert.True(Template.All.Count(t => !t.IsWord) >= 80, $"{Template.All.Count(t => !t.IsWord)} sentences");
         Assert.Contains(Template.All, t => t.English.StartsWith("Juche year {0} = {1}", StringComparison.Ordinal));
         Assert.Contains(Template.All, t => t.English.StartsWith("No dated marking", StringComparison.Ordinal));
+        // The labels inside dating's sentences are words of the domain too, so the theory holds them to an Arabic entry.
+        Assert.Contains(Template.All, t => t.IsWord && t.English == "{0} ({1}, provisional)");
+        Assert.Contains(Template.All, t => t.IsWord && t.English == "{0} ({1}, accepted)");
+        Assert.Contains(Template.All, t => t.IsWord && t.English == "{0} (marking {1})");
     }
 
     [Theory]

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Remnant.Domain.Wording;
 using Remnant.Web.Features.Decoding;
 
 namespace Remnant.Web.Features.Dating;
@@ -12,10 +14,11 @@ internal sealed record ContradictionDto(string First, string Second, string Reas
 }
 
 /// <summary>The earliest day the assembly can have been put together, the chain of items (ids and
-/// labels, from the item down) to the component that sets it, and whether that component's dating
-/// is provisional.</summary>
+/// labels, from the item down) to the component that sets it, whether that component's dating is
+/// provisional, and why: in English for the API, and as phrases (not serialized) for pages to say in
+/// the reader's language without reading the English back.</summary>
 internal sealed record AssemblyDto(DateOnly NotBefore, IReadOnlyList<string> DeterminedByIds, IReadOnlyList<string> DeterminedByLabels,
-    string Explanation, bool Provisional);
+    string Explanation, bool Provisional, [property: JsonIgnore] Reason Why);
 
 /// <summary>The production-to-use lag: days, the English wording (for the API), and the domain's
 /// bounds, from which pages word it in the reader's language (<see cref="LagWording"/>).</summary>
@@ -29,13 +32,11 @@ internal sealed record MarkingDatingDto(string MarkingId, string Text, string? D
     IReadOnlyList<InterpretationDto> Interpretations);
 
 /// <summary>An item's dating: production window from its markings, assembly not-before through its
-/// component tree, and production-to-use lag against its recovery (or event) date.</summary>
+/// component tree, and production-to-use lag against its recovery (or event) date. <see cref="Why"/>
+/// is <see cref="Explanation"/> as phrases (not serialized), for pages to say in the reader's language
+/// without reading the English back.</summary>
 internal sealed record ItemDatingDto(IntervalDto? ProductionWindow, bool Provisional, string Explanation, IReadOnlyList<ContradictionDto> Contradictions,
-    AssemblyDto? AssemblyNotBefore, DateOnly? UseDate, LagDto? Lag, IReadOnlyList<MarkingDatingDto> Markings)
-{
-    /// <summary><see cref="Explanation"/> as phrases, for pages to say in the reader's language without reading the English back.</summary>
-    [System.Text.Json.Serialization.JsonIgnore] public Remnant.Domain.Wording.Reason? Why { get; init; }
-}
+    AssemblyDto? AssemblyNotBefore, DateOnly? UseDate, LagDto? Lag, IReadOnlyList<MarkingDatingDto> Markings, [property: JsonIgnore] Reason Why);
 
 /// <summary>The newest component date code under one assembly.</summary>
 internal sealed record NewestDateCodeDto(string AssemblyId, string AssemblyLabel, string ComponentId, string ComponentLabel, string MarkingText,

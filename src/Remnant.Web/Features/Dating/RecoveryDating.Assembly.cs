@@ -16,9 +16,9 @@ internal sealed partial class RecoveryDating
         var setter = result.DeterminedBy[^1];
         var setting = _markings.GetValueOrDefault(setter)?.FirstOrDefault(m => m.Dating?.Evidence.Interval.From == notBefore);
         var provisional = _markings.GetValueOrDefault(setter)?.Any(m => m.Dating is { Provisional: true }) ?? false;
-        return new AssemblyDto(notBefore, result.DeterminedBy, labels,
-            $"Not before {notBefore.ToIso()}: the latest start among {result.DatedNodes} dated item(s) of {result.NodesVisited}, set by {labels[^1]}"
-            + (setting?.Marking is { } m ? $" (marking {m.Text})." : "."), provisional);
+        // The tree knows items by id: the sentence names the setter by its label and the marking that dates it.
+        var why = result.WhySetBy(labels[^1], setting?.Marking.Text);
+        return new AssemblyDto(notBefore, result.DeterminedBy, labels, why.ToString(), provisional, why);
     }
 
     // Contradictory windows date nothing: they are reported on their own item, not spread upwards.

@@ -89,8 +89,8 @@ internal sealed partial class RecoveryDating
             UseDate,
             lag,
             markings.Select(m => new MarkingDatingDto(m.Marking.Id, m.Marking.Text, m.Dating?.Reading.System, m.Dating?.Evidence.Interval.From,
-                m.Dating?.Evidence.Interval.To, m.Dating?.Provisional ?? false, m.Lines.Select(InterpretationDto.Of).ToList())).ToList())
-        { Why = window.Why };
+                m.Dating?.Evidence.Interval.To, m.Dating?.Provisional ?? false, m.Lines.Select(InterpretationDto.Of).ToList())).ToList(),
+            window.Why);
     }
 
     private static DateOnly? Max(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;

@@ -40,29 +40,7 @@ internal static class ReasonWording
         var found = L[Key(phrase.Template)];
         var template = found.ResourceNotFound ? phrase.Template.English : found.Value;
         if (phrase.Args.Count == 0) return template;
-        var args = phrase.Args.Select(a => a is Phrase word ? Say(L, word)
-            : a is string text && SourceLabel(L, text) is { } label ? label : Show.Isolated(Phrase.Invariant(a))).ToArray<object>();
+        var args = phrase.Args.Select(a => a is Phrase word ? Say(L, word) : Show.Isolated(Phrase.Invariant(a))).ToArray<object>();
         return string.Format(CultureInfo.CurrentCulture, template, args);
     }
-
-    /// <summary>A marking dating a window as the domain labels it ("113 (juche, provisional)"): the marking and the
-    /// system as written, the reading's state in the reader's language; null for any other text.</summary>
-    private static string? SourceLabel(IStringLocalizer L, string text)
-    {
-        var m = SourcePattern.Match(text);
-        if (m.Success)
-        {
-            var state = m.Groups["state"].Value == "accepted" ? L["Accepted"].Value : L["provisional"].Value;
-            return $"{Show.Isolated(m.Groups["marking"].Value)} ({Show.Isolated(m.Groups["system"].Value)}{L[", "].Value}{state})";
-        }
-        // The component that sets an assembly's not-before, with the marking that dates it ("Jet-vane actuator (marking 113)").
-        m = ComponentPattern.Match(text);
-        return m.Success ? $"{Show.Isolated(m.Groups["item"].Value)} ({L["marking {0}", Show.Isolated(m.Groups["marking"].Value)].Value})" : null;
-    }
-
-    private static readonly System.Text.RegularExpressions.Regex ComponentPattern =
-        new(@"^(?<item>.+) \(marking (?<marking>[^()]+)\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-
-    private static readonly System.Text.RegularExpressions.Regex SourcePattern =
-        new(@"^(?<marking>.+) \((?<system>[^,()]+), (?<state>accepted|provisional)\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 }
