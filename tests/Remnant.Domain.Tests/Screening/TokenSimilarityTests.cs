@@ -72,4 +72,19 @@ public sealed class TokenSimilarityTests
         var (score, _) = TokenSimilarity.Compare(NameTokenizer.Latin(a), NameTokenizer.Latin(b));
         Assert.Equal(same, score >= 0.85);
     }
+
+    [Theory]
+    // A letter left out of a short word, or two swapped, where the slip leaves two consonants no romanisation begins a
+    // word with; a slip that leaves a syllable is another name (Amr/Amir, Siad/Said), as is another last letter.
+    [InlineData("km", "kim", true)]
+    [InlineData("hji", "haji", true)]
+    [InlineData("jng", "jang", true)]
+    [InlineData("amr", "amir", false)]
+    [InlineData("siad", "said", false)]
+    [InlineData("kin", "kim", false)]
+    public void Compare_SlipInShortWord_OnlyWhereItLeavesNoSyllable(string a, string b, bool same)
+    {
+        var (score, _) = TokenSimilarity.Compare(NameTokenizer.Latin(a), NameTokenizer.Latin(b));
+        Assert.Equal(same, score > 0);
+    }
 }

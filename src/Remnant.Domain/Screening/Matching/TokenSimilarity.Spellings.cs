@@ -182,6 +182,32 @@ public static partial class TokenSimilarity
 
     private static bool EndsInSilentE(string word) => word.Length >= 5 && word[^1] == 'e' && !IsVowel(word[^2]) && word[^2] != 'y';
 
+    /// <summary>Two letters after the first of a short word swapped, or one after the first left out, where the slip
+    /// leaves a word no romanisation writes: two consonants to begin it (Km, Hji, Wli for Kim, Haji, Wali). A slip that
+    /// leaves a syllable is another name (Amr/Amir, Siad/Said, Omra), and so is another last letter. Vowels side by side
+    /// say nothing: Korean and Chinese syllables write most pairs (Hae, Hyeon, Yue, Zhao).</summary>
+    private static bool InnerSlip(string a, string b)
+    {
+        if (Math.Min(a.Length, b.Length) < 2 || a[0] != b[0] || a[^1] != b[^1]) return false;
+        if (a.Length == b.Length)
+        {
+            var i = 1;
+            while (i < a.Length && a[i] == b[i]) i++;
+            if (i + 1 >= a.Length || a[i] != b[i + 1] || a[i + 1] != b[i] || !a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2))) return false;
+            return Unwritten(a) != Unwritten(b);
+        }
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        if (longer.Length != shorter.Length + 1) return false;
+        var at = 1;
+        while (at < shorter.Length && longer[at] == shorter[at]) at++;
+        return longer.AsSpan(at + 1).SequenceEqual(shorter.AsSpan(at)) && Unwritten(shorter) && !Unwritten(longer);
+    }
+
+    /// <summary>True when a short Latin word begins with two consonants that no romanisation writes together (Km, Hj,
+    /// Wl; not Kh, Sh, Ky, Kw, Pr).</summary>
+    private static bool Unwritten(string w) =>
+        w.Length >= 2 && !IsVowel(w[0]) && !IsVowel(w[1]) && w[0] != 'y' && w[1] is not ('h' or 'y' or 'w' or 'r' or 'l');
+
     /// <summary>A slip in a word of five letters: a letter left out or added, two letters swapped, or
     /// one consonant mistyped inside the word (a consonant left out counts less). Not a changed first or last letter, nor one vowel for
     /// another: those make other syllables and names (Kyong/Yong, Hyeon/Hyeok, Hamid/Hamad).</summary>
