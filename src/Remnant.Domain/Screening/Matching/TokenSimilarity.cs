@@ -93,8 +93,8 @@ public static partial class TokenSimilarity
         if (Belarusian(q.Text, c.Text)) return (0.85, MatchRules.Join(MatchRules.Spelling, MatchRules.Belarusian));
         // Abd as Abdul is written with a slip of the keyboard (Adbul, Abdlu, Abdhul).
         if (q.Text == "abd" && NameTokenizer.AbdSlip(c.Text) || c.Text == "abd" && NameTokenizer.AbdSlip(q.Text)) return (0.9, MatchRules.Spelling);
-        // A slip inside a word of three or four letters that makes no syllable (Oar, Omra, Ail for Omar, Ali): weak, and
-        // the only fuzzy match short words get.
+        // A slip inside a word of three or four letters (Omra, Ail, Km for Omar, Ali, Kim): weak, and the only fuzzy match
+        // short words get.
         if (Math.Max(q.Text.Length, c.Text.Length) <= 4 && InnerSlip(q.Text, c.Text)) return (0.75, MatchRules.Spelling);
         // Short words (Kim, Ali, Un; Korean syllables: Yong, Myong) differ by one letter into other
         // names: no fuzzy match for them.
