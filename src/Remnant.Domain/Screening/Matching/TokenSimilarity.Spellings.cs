@@ -183,9 +183,9 @@ public static partial class TokenSimilarity
     private static bool EndsInSilentE(string word) => word.Length >= 5 && word[^1] == 'e' && !IsVowel(word[^2]) && word[^2] != 'y';
 
     /// <summary>Two letters after the first of a short word swapped (Omra, Ail, Kmi for Omar, Ali, Kim: the letters are
-    /// all there), or one after the first left out where that leaves two consonants no romanisation begins a word with
-    /// (Km, Hji, Jng for Kim, Haji, Jang). A letter left out that leaves a syllable is another name (Amr/Amir), and so is
-    /// another last letter (Kin/Kim).</summary>
+    /// all there), or one after the first left out or mistyped where that leaves two consonants no romanisation begins a
+    /// word with (Km, Hji, Mtn for Kim, Haji, Mun). A slip that leaves a syllable is another name (Amr/Amir, Juwa/Juma), and
+    /// so is another last letter (Kin/Kim).</summary>
     private static bool InnerSlip(string a, string b)
     {
         if (Math.Min(a.Length, b.Length) < 2 || a[0] != b[0] || a[^1] != b[^1] && a.Length != b.Length) return false;
@@ -193,8 +193,10 @@ public static partial class TokenSimilarity
         {
             var i = 1;
             while (i < a.Length && a[i] == b[i]) i++;
-            if (i + 1 >= a.Length || a[i] != b[i + 1] || a[i + 1] != b[i] || !a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2))) return false;
-            return true;
+            if (i + 1 >= a.Length) return false;
+            // One letter inside mistyped where that leaves two consonants to begin the word (Mtn, Wgl for Mun, Wol).
+            if (a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))) return i < a.Length - 1 && Unwritten(a) != Unwritten(b);
+            return a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
         }
         var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
         if (longer.Length != shorter.Length + 1) return false;
