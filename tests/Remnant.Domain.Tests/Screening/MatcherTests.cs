@@ -105,6 +105,31 @@ public sealed class MatcherTests
     }
 
     [Fact]
+    public void Screen_MistypedRareWord_NamesHoldingTheOtherWordsStillCompared()
+    {
+        // Sixty names hold a word a letter or two from the mistyped one, and the query's other words: the fuzzy keys
+        // of the rare word would fill the candidate cut with them before the name that holds the other words as written.
+        var parties = Enumerable.Range(0, 60).Select(i => Person($"s{i}", $"MUHAMMAD SAEPDA {Word(i)}", [], null, null)).ToList();
+        parties.AddRange(Enumerable.Range(0, 40).Select(i => Person($"h{i}", $"HAFIZ {Word(i + 60)} {Word(i + 100)}", [], null, null)));
+        parties.Add(Person("saeed", "HAFIZ MUHAMMAD SAEED", [], null, null));
+        var index = ScreeningIndex.Build([new ListSnapshot(ListSource.Un, DateTimeOffset.UnixEpoch, parties)]);
+        var found = index.Screen(ScreeningQuery.Parse("Hafiz Muhammad Saepd", null, null, null).Query!).Matches.FirstOrDefault(m => m.Party.StableId == "saeed");
+        Assert.NotNull(found);
+        Assert.True(found.IsMatch, found.Explanation);
+    }
+
+    [Fact]
+    public void Screen_WordWithLettersSwapped_FoundByItsConsonants()
+    {
+        // Belkaelm and Belkalem share no key nor one-letter deletion of a key: their consonants find the name.
+        var parties = Enumerable.Range(0, 40).Select(i => Person($"m{i}", $"MOHAMED {Word(i)}", [], null, null)).ToList();
+        parties.Add(Person("b", "BELKALEM, Mohamed", [], null, null));
+        var index = ScreeningIndex.Build([new ListSnapshot(ListSource.Un, DateTimeOffset.UnixEpoch, parties)]);
+        var matches = index.Screen(ScreeningQuery.Parse("Belkaelm", null, null, null).Query!).Matches;
+        Assert.Contains(matches, m => m.Party.StableId == "b");
+    }
+
+    [Fact]
     public void Screen_ThreeLetterAcronym_ShownButNoMatchAlone()
     {
         // Many bodies share three initials: the reading is shown, below the threshold.

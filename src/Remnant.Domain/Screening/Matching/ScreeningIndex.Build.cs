@@ -98,7 +98,11 @@ public sealed partial class ScreeningIndex
         if (t.Respelled is { } respelled) yield return "k:" + respelled.Key;
         if (t.Skeleton.Length >= 2 && t.Abjad)
             foreach (var reading in ArabicScript.Readings(t.Skeleton)) yield return "s:" + reading;
-        else if (t.Skeleton.Length >= 2 && indexing) yield return "s:" + t.Skeleton;
+        // A Latin word's consonants: indexed for queries in Arabic script, and looked up by a Latin query word of three
+        // consonants or more, which finds a word whose vowels or letter order a slip changed (Belkaelm / Belkalem).
+        // A Latin word's consonants: indexed for queries in Arabic script, and looked up by a Latin query word of three
+        // consonants or more, which finds a word whose vowels or letter order a slip changed (Belkaelm / Belkalem).
+        else if (t.Skeleton.Length >= 2 && indexing || t.Skeleton.Length >= 3) yield return "s:" + t.Skeleton;
         if (t.Group >= 0) yield return "g:" + t.Group;
         if (t.Abjad || t.Key.Length < 4) yield break;
         yield return "d:" + t.Key;

@@ -8,8 +8,13 @@ public sealed partial class ScreeningIndex
     /// <summary>Most candidate names aligned per query: enough for namesakes, bounded for speed.</summary>
     private const int MaxCandidates = 30;
 
-    /// <summary>Posting lists longer than this are skipped for fuzzy keys: a deletion key of a common
-    /// word points at thousands of names and says little.</summary>
+    /// <summary>Candidate names kept besides those, for the words the query holds as written: the fuzzy keys of a
+    /// mistyped rare word (Saepd) meet many names a letter or two away, which would otherwise fill the cut before
+    /// the names that hold the query's other words themselves (Hafiz Muhammad Saeed).</summary>
+    private const int MaxExactCandidates = 10;
+
+    /// <summary>Posting lists longer than this are skipped for fuzzy keys (a deletion key, a Latin word's consonants):
+    /// the fuzzy key of a common word points at thousands of names and says little.</summary>
     private const int MaxFuzzyPosting = 1500;
 
     /// <summary>How much more a name found by a query word's own key counts in the candidate cut than
@@ -17,6 +22,7 @@ public sealed partial class ScreeningIndex
     private const float ExactKeyEdge = 1.001f;
 
     [ThreadStatic] private static float[]? scratchScores;
+    [ThreadStatic] private static float[]? scratchExact;
     [ThreadStatic] private static int[]? scratchStamps;
 
     /// <summary>Screens <paramref name="query"/>: candidates from the posting lists, aligned, scored
@@ -79,6 +85,7 @@ public sealed partial class ScreeningIndex
     private List<int> Candidates(ScreeningQuery query, NameToken? acronymQuery, Func<ListedParty, PartyName, bool>? filter)
     {
         var scores = scratchScores is { } s && s.Length >= entries.Length ? s : scratchScores = new float[entries.Length];
+        var exactScores = scratchExact is { } e && e.Length >= entries.Length ? e : scratchExact = new float[entries.Length];
         var stamps = scratchStamps is { } st && st.Length >= entries.Length ? st : scratchStamps = new int[entries.Length];
         var touched = new List<int>();
         var stamp = 0;
@@ -98,27 +105,35 @@ public sealed partial class ScreeningIndex
                 var exact = true;
                 foreach (var key in QueryKeys(form, i))
                 {
-                    Collect(key, exact ? weight * ExactKeyEdge : weight, stamp, scores, stamps, touched);
+                    Collect(key, exact ? weight * ExactKeyEdge : weight, stamp, scores, stamps, touched, fuzzy: key[0] == 'd' || key[0] == 's' && !t.Abjad,
+                        exact ? exactScores : null);
                     exact = false;
                 }
             }
         }
         // A query that may be an acronym also finds the bodies whose initials it is.
-        if (acronymQuery is { } acronym) Collect("a:" + acronym.Text, (float)WeightOf(acronym), ++stamp, scores, stamps, touched);
+        if (acronymQuery is { } acronym) Collect("a:" + acronym.Text, (float)WeightOf(acronym), ++stamp, scores, stamps, touched, fuzzy: false, null);
         // A name that shares less than a fifth of the query's weight cannot reach any threshold.
         var floor = total / Math.Max(1, query.Forms.Count) * 0.2f;
         var kept = touched.Where(id => scores[id] >= floor && (filter is null || filter(parties[entries[id].Party], entries[id].Name))).ToList();
         var ranked = kept;
         if (kept.Count > MaxCandidates)
         {
-            var keys = new float[kept.Count];
-            for (var k = 0; k < keys.Length; k++) keys[k] = -scores[kept[k]];
-            var ids = kept.ToArray();
-            Array.Sort(keys, ids);
-            ranked = [.. ids.AsSpan(0, MaxCandidates)];
+            ranked = Best(kept, scores, MaxCandidates);
+            var chosen = new HashSet<int>(ranked);
+            foreach (var id in Best(kept, exactScores, MaxExactCandidates)) if (exactScores[id] > 0 && chosen.Add(id)) ranked.Add(id);
         }
-        foreach (var id in touched) { scores[id] = 0; stamps[id] = 0; }
+        foreach (var id in touched) { scores[id] = 0; exactScores[id] = 0; stamps[id] = 0; }
         return ranked;
+
+        static List<int> Best(List<int> ids, float[] by, int count)
+        {
+            var keys = new float[ids.Count];
+            for (var k = 0; k < keys.Length; k++) keys[k] = -by[ids[k]];
+            var sorted = ids.ToArray();
+            Array.Sort(keys, sorted);
+            return [.. sorted.AsSpan(0, Math.Min(count, sorted.Length))];
+        }
     }
 
     private IEnumerable<string> QueryKeys(NameToken[] form, int i)
@@ -142,16 +157,19 @@ public sealed partial class ScreeningIndex
             ? Acronyms.WholeName(word.Text, string.Join(' ', candidate.Tokens.Select(t => t.Text)), WeightOf(word))
             : null;
 
-    private void Collect(string key, float weight, int stamp, float[] scores, int[] stamps, List<int> touched)
+    /// <summary>Adds <paramref name="weight"/> to the score of each name the key posts, once per query word (<paramref name="stamp"/>),
+    /// and to <paramref name="exactScores"/> too for a word's own key.</summary>
+    private void Collect(string key, float weight, int stamp, float[] scores, int[] stamps, List<int> touched, bool fuzzy, float[]? exactScores)
     {
         if (!postings.TryGetValue(key, out var list)) return;
-        if (key[0] == 'd' && list.Length > MaxFuzzyPosting) return;
+        if (fuzzy && list.Length > MaxFuzzyPosting) return;
         foreach (var id in list)
         {
             if (stamps[id] == stamp) continue;
             if (stamps[id] == 0 && scores[id] == 0) touched.Add(id);
             stamps[id] = stamp;
             scores[id] += weight;
+            if (exactScores is not null) exactScores[id] += weight;
         }
     }
 }
