@@ -145,31 +145,18 @@ public static partial class TokenSimilarity
     }
 
     /// <summary>True when, between the same consonants, one word writes a glide (ai, ay, ei, ey: the y of Husayn)
-    /// and the other a plain a, o or u (Hasan): two names. An i on the other side may write the glide (Hassine, Fihan).</summary>
+    /// and the other a plain a, o or u (Hasan): two names. An i on the other side may write the glide (Hassine, Fihan).
+    /// The letters between consonants are read as <see cref="VowelsAfter"/> reads them for Arabic long vowels.</summary>
     private static bool GlideAgainstA(string a, string b)
     {
-        var (ga, gb) = (VowelGroups(a), VowelGroups(b));
-        if (ga.Count != gb.Count) return false;
-        for (var k = 0; k < ga.Count; k++)
-            if (IsGlide(ga[k]) && !gb[k].AsSpan().ContainsAny('i', 'e', 'y') || IsGlide(gb[k]) && !ga[k].AsSpan().ContainsAny('i', 'e', 'y')) return true;
+        // One word ending in a vowel and the other not are vowelled differently throughout (Geummane, Ghumayn): not this case.
+        if (IsVowel(a[^1]) != IsVowel(b[^1])) return false;
+        for (var n = 0; VowelsAfter(a, n, out var va) && VowelsAfter(b, n, out var vb); n++)
+            if (IsGlide(va) && !vb.ContainsAny('i', 'e', 'y') || IsGlide(vb) && !va.ContainsAny('i', 'e', 'y')) return true;
         return false;
 
-        static bool IsGlide(string group) => group.Contains("ai", StringComparison.Ordinal) || group.Contains("ay", StringComparison.Ordinal)
-            || group.Contains("ei", StringComparison.Ordinal) || group.Contains("ey", StringComparison.Ordinal);
-    }
-
-    /// <summary>The runs of vowels (y counted as one) between consonants, empty runs included where two consonants meet.</summary>
-    private static List<string> VowelGroups(string word)
-    {
-        var groups = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= word.Length; i++)
-        {
-            var vowel = i < word.Length && (IsVowel(word[i]) || word[i] == 'y');
-            if (vowel && start < 0) start = i;
-            else if (!vowel && start >= 0) { groups.Add(word[start..i]); start = -1; }
-        }
-        return groups;
+        static bool IsGlide(ReadOnlySpan<char> run) => run.Contains("ai", StringComparison.Ordinal) || run.Contains("ay", StringComparison.Ordinal)
+            || run.Contains("ei", StringComparison.Ordinal) || run.Contains("ey", StringComparison.Ordinal);
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
