@@ -49,7 +49,7 @@ public static class NameComparison
         if (best.Score < Acronyms.Similarity && PartAcronym(queryForms, candidateForms) is { } part && part.Score > best.Score) return part;
         // A person's name as lists write it (AYACH, Hassan) against a body's that holds it (HASSAN AYACH
         // EXCHANGE): the person and the business named after him are two parties, as a schema would say.
-        if (best.Score > 0 && (PersonForm(query, queryForms) && BodyForm(candidate, candidateForms) || PersonForm(candidate, candidateForms) && BodyForm(query, queryForms)))
+        if (best.Score > 0 && (PersonForm(query) && BodyForm(candidate, candidateForms) || PersonForm(candidate) && BodyForm(query, queryForms)))
             return best with { Score = best.Score * MatchScoring.SchemaMismatchFactor, Pairs = [.. best.Pairs, new WordPair("", "", 0, MatchRules.PersonAndBody, 0)] };
         // A person named by given names alone (EMMA; HWA SONG) against a listed person whose family name (the words
         // before the comma) none of them meets: given names are shared by many.
@@ -72,27 +72,38 @@ public static class NameComparison
         return true;
     }
 
-    // Listed names are screened again and again: their family words are read once (the table lets go of a name with its text).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string[]> FamilyWordsOf = [];
+    /// <summary>A name written "FAMILY, Given", read once: the name words before the comma (a split word also as
+    /// written: Abdullah, abd, allah), empty when the name is not in that form; and whether every word of it is a
+    /// person's (no word of a body's name, no lone letter: S.A. after a comma is a legal form).</summary>
+    private sealed record CommaForm(string[] FamilyWords, bool PersonsWords);
 
-    /// <summary>The name words before the comma of a name written "FAMILY, Given" (a split word also as written:
-    /// Abdullah, abd, allah), or an empty array when the name is not in that form.</summary>
-    private static string[] FamilyWords(string text) => FamilyWordsOf.GetValue(text, static text =>
+    private static readonly CommaForm NotCommaForm = new([], false);
+
+    // Listed names are screened again and again: their comma form is read once (the table lets go of a name with its text).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, CommaForm> CommaForms = [];
+
+    private static CommaForm CommaFormOf(string text) => CommaForms.GetValue(text, static text =>
     {
         // The comma first: tokenizing is the cost, and most names have none.
-        if (text.Count(c => c == ',') != 1) return [];
+        if (text.Count(c => c == ',') != 1) return NotCommaForm;
         var family = NameTokenizer.Forms(text[..text.IndexOf(',')]);
         var given = NameTokenizer.Forms(text[(text.IndexOf(',') + 1)..]);
+        if (family.Count == 0 || given.Count == 0) return NotCommaForm;
+        var givenNames = given[0].All(PersonsWord);
         // Given names after the comma; before it, a family name that may also be an everyday word (SUN, Amber; MOON, Jae-in).
-        if (family.Count == 0 || given.Count == 0 || !given[0].All(t => t.Kind is WordKind.Name or WordKind.Particle or WordKind.Title && t.Text.Length > 1)
-            || !family[0].All(t => t.Kind is WordKind.Name or WordKind.Generic or WordKind.Particle)) return [];
-        return [.. family[0].Where(t => t.Kind is WordKind.Name or WordKind.Generic).SelectMany(t => t.Whole is { } whole ? [t.Text, whole] : new[] { t.Text })];
+        var words = givenNames && family[0].All(t => t.Kind is WordKind.Name or WordKind.Generic or WordKind.Particle)
+            ? family[0].Where(t => t.Kind is WordKind.Name or WordKind.Generic).SelectMany(t => t.Whole is { } whole ? [t.Text, whole] : new[] { t.Text }).ToArray()
+            : [];
+        // The whole name read as one, as the tokenizer reads dotted letters after the comma (S.C.: two letters, a legal form).
+        return new CommaForm(words, NameTokenizer.Forms(text) is { Count: > 0 } whole && whole[0].All(PersonsWord));
+
+        static bool PersonsWord(NameToken t) => t.Kind is WordKind.Name or WordKind.Particle or WordKind.Title && t.Text.Length > 1;
     });
 
-    /// <summary>A family name, a comma and given names, and no word of a body's name nor a lone letter (S.A. after
-    /// a comma is a legal form): the form lists give people.</summary>
-    private static bool PersonForm(string text, IReadOnlyList<NameToken[]> forms) =>
-        text.Count(c => c == ',') == 1 && forms[0].All(t => t.Kind is WordKind.Name or WordKind.Particle or WordKind.Title && t.Text.Length > 1);
+    private static string[] FamilyWords(string text) => CommaFormOf(text).FamilyWords;
+
+    /// <summary>A family name, a comma and given names, and no word of a body's name nor a lone letter: the form lists give people.</summary>
+    private static bool PersonForm(string text) => CommaFormOf(text).PersonsWords;
 
     /// <summary>A name with a legal form, or written in order with a generic word of bodies' names (Exchange,
     /// Group): a generic word may be a given name too (Moon), which the comma form would say it is.</summary>
