@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Remnant.Domain.Custody;
 using Remnant.Domain.Items;
@@ -43,7 +41,7 @@ public sealed class ValidationMessageTests(SqliteFactory factory) : IClassFixtur
     [MemberData(nameof(Messages))]
     public void Localize_DomainMessageInArabic_Translated(string message)
     {
-        var text = InCulture("ar", L => MessageText.Localize(L, message));
+        var text = factory.InCulture("ar", L => MessageText.Localize(L, message));
         Assert.NotEqual(message, text);
         Assert.Contains(text, c => c is >= '\u0600' and <= '\u06FF');
     }
@@ -51,26 +49,12 @@ public sealed class ValidationMessageTests(SqliteFactory factory) : IClassFixtur
     [Theory]
     [MemberData(nameof(Messages))]
     public void Localize_DomainMessageInEnglish_Unchanged(string message) =>
-        Assert.Equal(message, InCulture("en", L => MessageText.Localize(L, message)).Replace("\u2068", "").Replace("\u2069", ""));
+        Assert.Equal(message, factory.InCulture("en", L => MessageText.Localize(L, message)).Replace("\u2068", "").Replace("\u2069", ""));
 
     [Fact]
     public void Localize_CountryMessage_KeepsTheValueIsolated()
     {
-        var text = InCulture("ar", L => MessageText.Localize(L, "'ZZ' is not an ISO 3166-1 alpha-2 country code."));
+        var text = factory.InCulture("ar", L => MessageText.Localize(L, "'ZZ' is not an ISO 3166-1 alpha-2 country code."));
         Assert.Contains("\u2068ZZ\u2069", text);
-    }
-
-    private string InCulture(string culture, Func<IStringLocalizer, string> read)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        try
-        {
-            return read(factory.Services.GetRequiredService<IStringLocalizer<SharedResource>>());
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
     }
 }

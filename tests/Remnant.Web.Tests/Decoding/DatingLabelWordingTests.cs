@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Remnant.Domain.Dating;
 using Remnant.Domain.Wording;
@@ -51,24 +49,10 @@ public sealed class DatingLabelWordingTests(SqliteFactory factory) : IClassFixtu
         var evidence = new DatedEvidence("113", "juche", true, DateInterval.Year(2024));
         var window = ProductionWindow.Of([evidence]);
 
-        var english = InCulture("en", L => ReasonWording.Text(L, window.Why));
+        var english = factory.InCulture("en", L => ReasonWording.Text(L, window.Why));
 
         Assert.Equal("Produced 2024-01-01..2024-12-31 according to 113 (juche, provisional).", english);
     }
 
-    private T InArabic<T>(Func<IStringLocalizer, T> read) => InCulture("ar", read);
-
-    private T InCulture<T>(string culture, Func<IStringLocalizer, T> read)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        try
-        {
-            return read(factory.Services.GetRequiredService<IStringLocalizer<SharedResource>>());
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
+    private T InArabic<T>(Func<IStringLocalizer, T> read) => factory.InCulture("ar", read);
 }
