@@ -30,7 +30,7 @@ public sealed partial class ScreenArea : IBenchArea
         // The lowest threshold at which at most 1% of the non-listed names reach a listed party.
         var atOnePercent = Enumerable.Range(50, 50).Select(i => i / 100.0).First(t => Evaluation.At(remnant, t).NonListedRate <= 0.01);
         Table(remnant, [.. new[] { 0.7, 0.75, 0.8, atOnePercent, ScreeningOptions.DefaultThreshold, 0.85, 0.9 }.Distinct().Order()], atOnePercent);
-        Diagnose(remnant, DiagnoseAt());
+        Diagnose(remnant, DiagnoseAt(), lists);
         Namesakes(index, remnant, ScreeningOptions.DefaultThreshold);
 
         // Peers scan every name for every query; they run on a fixed sample of the same set.

@@ -130,6 +130,21 @@ public sealed class MatcherTests
     }
 
     [Fact]
+    public void Screen_SyllablesWrittenApart_NameWrittenAsOneWordKeptInTheCut()
+    {
+        // Sixty names hold two of the three syllables apart; the one that writes all three as one word is found by the
+        // joined key, which counts as the three words it stands for.
+        string[] pairs = ["CHONG CHON", "CHON GANG", "CHONG GANG"];
+        var parties = Enumerable.Range(0, 60).Select(i => Body($"n{i}", $"{pairs[i % 3]} {Word(i)} SHIPPING", [])).ToList();
+        parties.Add(Body("ccg", "CHONGCHONGANG SHIPPING COMPANY", []));
+        var index = ScreeningIndex.Build([new ListSnapshot(ListSource.Un, DateTimeOffset.UnixEpoch, parties)]);
+        var top = index.Screen(ScreeningQuery.Parse("Chong Chon Gang Shipping Co. Ltd.", null, null, null).Query!).Matches.FirstOrDefault();
+        Assert.NotNull(top);
+        Assert.Equal("ccg", top.Party.StableId);
+        Assert.True(top.IsMatch, top.Explanation);
+    }
+
+    [Fact]
     public void Screen_ThreeLetterAcronym_ShownButNoMatchAlone()
     {
         // Many bodies share three initials: the reading is shown, below the threshold.

@@ -103,9 +103,11 @@ public sealed partial class ScreeningIndex
                 // The word's own key comes first and counts a hair more, so that among names that tie on
                 // weight the cut keeps those that hold the word itself before those a letter away from it.
                 var exact = true;
-                foreach (var key in QueryKeys(form, i))
+                foreach (var (key, from, count) in QueryKeys(form, i))
                 {
-                    Collect(key, exact ? weight * ExactKeyEdge : weight, stamp, scores, stamps, touched, fuzzy: key[0] == 'd' || key[0] == 's' && !t.Abjad,
+                    // A key of words joined (Chong Chon Gang / Chongchongang) counts the weight of every word it joins.
+                    var keyWeight = count == 1 ? weight : Weight(form, from, count);
+                    Collect(key, exact ? keyWeight * ExactKeyEdge : keyWeight, stamp, scores, stamps, touched, fuzzy: key[0] == 'd' || key[0] == 's' && !t.Abjad,
                         exact ? exactScores : null);
                     exact = false;
                 }
@@ -136,14 +138,23 @@ public sealed partial class ScreeningIndex
         }
     }
 
-    private IEnumerable<string> QueryKeys(NameToken[] form, int i)
+    /// <summary>The keys a query word looks up, each with the words it stands for (from, count): its own keys, and
+    /// those of it joined with the word before or after or the two after.</summary>
+    private IEnumerable<(string Key, int From, int Count)> QueryKeys(NameToken[] form, int i)
     {
-        foreach (var key in TokenKeys(form[i], indexing: false)) yield return key;
-        if (JoinedWithNext(form, i)) yield return "k:" + TokenSimilarity.Join(form[i], form[i + 1]).Key;
-        if (i > 0 && NameAligner.JoinsNext(form[i - 1])) yield return "k:" + TokenSimilarity.Join(form[i - 1], form[i]).Key;
-        if (NameAligner.Joinable3(form, i)) yield return "k:" + NameAligner.Join3(form, i).Key;
+        foreach (var key in TokenKeys(form[i], indexing: false)) yield return (key, i, 1);
+        if (JoinedWithNext(form, i)) yield return ("k:" + TokenSimilarity.Join(form[i], form[i + 1]).Key, i, 2);
+        if (i > 0 && NameAligner.JoinsNext(form[i - 1])) yield return ("k:" + TokenSimilarity.Join(form[i - 1], form[i]).Key, i - 1, 2);
+        if (NameAligner.Joinable3(form, i)) yield return ("k:" + NameAligner.Join3(form, i).Key, i, 3);
         // A name with the article written onto it (Elkaddafi) is found by the name without it.
-        if (!form[i].Abjad && TokenSimilarity.ArticleJoined(form[i].Text)) yield return "k:" + LatinKeys.Phonetic(form[i].Text[2..]);
+        if (!form[i].Abjad && TokenSimilarity.ArticleJoined(form[i].Text)) yield return ("k:" + LatinKeys.Phonetic(form[i].Text[2..]), i, 1);
+    }
+
+    private float Weight(NameToken[] form, int from, int count)
+    {
+        double sum = 0;
+        for (var k = from; k < from + count; k++) sum += WeightOf(form[k]);
+        return (float)sum;
     }
 
     /// <summary>The query read as an acronym: a name of one form with one distinctive word that could be one
