@@ -170,6 +170,8 @@ public sealed partial class NameComparisonTests
     [InlineData("Mahan Air", "Iran Air")]
     [InlineData("Almaz-Antey", "Antey Trading")]
     [InlineData("Ali Hassan", "AHT")]
+    // Two bodies in one country, its code in parentheses after each name.
+    [InlineData("AERO CONTINENTE (USA) INC.", "LA HACIENDA (USA), LLC")]
     // A country in parentheses names a branch: branches listed apart are not one another.
     [InlineData("AL-HARAMAYN FOUNDATION (KENYA)", "AL-HARAMAYN FOUNDATION (TANZANIA)")]
     // Two services of one armed force.
