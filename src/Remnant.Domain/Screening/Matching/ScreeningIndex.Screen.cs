@@ -11,11 +11,15 @@ public sealed partial class ScreeningIndex
     /// <summary>Candidate names kept besides those, for the words the query holds as written: the fuzzy keys of a
     /// mistyped rare word (Saepd) meet many names a letter or two away, which would otherwise fill the cut before
     /// the names that hold the query's other words themselves (Hafiz Muhammad Saeed).</summary>
-    private const int MaxExactCandidates = 10;
+    private const int MaxExactCandidates = 5;
 
-    /// <summary>Posting lists longer than this are skipped for fuzzy keys (a deletion key, a Latin word's consonants):
-    /// the fuzzy key of a common word points at thousands of names and says little.</summary>
+    /// <summary>Posting lists longer than this are skipped for a key's deletions: the deletion key of a common word
+    /// points at thousands of names and says little.</summary>
     private const int MaxFuzzyPosting = 1500;
+
+    /// <summary>The same for a Latin query word's consonants, which many more names share than a key's deletion
+    /// (h-s-n: Hassan, Hussein, Hasan, Husna): past this many names they say too little for their cost.</summary>
+    private const int MaxConsonantPosting = 300;
 
     /// <summary>How much more a name found by a query word's own key counts in the candidate cut than
     /// one found by its other keys: enough to break ties, too little to reorder anything else.</summary>
@@ -107,14 +111,14 @@ public sealed partial class ScreeningIndex
                 {
                     // A key of words joined (Chong Chon Gang / Chongchongang) counts the weight of every word it joins.
                     var keyWeight = count == 1 ? weight : Weight(form, from, count);
-                    Collect(key, exact ? keyWeight * ExactKeyEdge : keyWeight, stamp, scores, stamps, touched, fuzzy: key[0] == 'd' || key[0] == 's' && !t.Abjad,
-                        exact ? exactScores : null);
+                    Collect(key, exact ? keyWeight * ExactKeyEdge : keyWeight, stamp, scores, stamps, touched,
+                        maxPosting: key[0] == 'd' ? MaxFuzzyPosting : key[0] == 's' && !t.Abjad ? MaxConsonantPosting : int.MaxValue, exact ? exactScores : null);
                     exact = false;
                 }
             }
         }
         // A query that may be an acronym also finds the bodies whose initials it is.
-        if (acronymQuery is { } acronym) Collect("a:" + acronym.Text, (float)WeightOf(acronym), ++stamp, scores, stamps, touched, fuzzy: false, null);
+        if (acronymQuery is { } acronym) Collect("a:" + acronym.Text, (float)WeightOf(acronym), ++stamp, scores, stamps, touched, int.MaxValue, null);
         // A name that shares less than a fifth of the query's weight cannot reach any threshold.
         var floor = total / Math.Max(1, query.Forms.Count) * 0.2f;
         var kept = touched.Where(id => scores[id] >= floor && (filter is null || filter(parties[entries[id].Party], entries[id].Name))).ToList();
@@ -170,10 +174,9 @@ public sealed partial class ScreeningIndex
 
     /// <summary>Adds <paramref name="weight"/> to the score of each name the key posts, once per query word (<paramref name="stamp"/>),
     /// and to <paramref name="exactScores"/> too for a word's own key.</summary>
-    private void Collect(string key, float weight, int stamp, float[] scores, int[] stamps, List<int> touched, bool fuzzy, float[]? exactScores)
+    private void Collect(string key, float weight, int stamp, float[] scores, int[] stamps, List<int> touched, int maxPosting, float[]? exactScores)
     {
-        if (!postings.TryGetValue(key, out var list)) return;
-        if (fuzzy && list.Length > MaxFuzzyPosting) return;
+        if (!postings.TryGetValue(key, out var list) || list.Length > maxPosting) return;
         foreach (var id in list)
         {
             if (stamps[id] == stamp) continue;
