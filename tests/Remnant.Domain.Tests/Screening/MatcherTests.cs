@@ -145,6 +145,19 @@ public sealed class MatcherTests
     }
 
     [Fact]
+    public void Screen_BodysCodeOneSwapAway_IsAnotherBody()
+    {
+        // Two vessels whose codes differ by two letters swapped: in a person's name that is a slip, in a body's another code.
+        var parties = Enumerable.Range(0, 20).Select(i => Body($"d{i}", $"{Word(i)} SHIPPING", [])).ToList();
+        parties.Add(Body("ida", "EP-IDA", []));
+        parties.Add(Body("iad", "EP-IAD", []));
+        var index = ScreeningIndex.Build([new ListSnapshot(ListSource.Un, DateTimeOffset.UnixEpoch, parties)]);
+        var matches = index.Screen(ScreeningQuery.Parse("EP-IDA", null, null, null).Query!).Matches;
+        Assert.Contains(matches, m => m.Party.StableId == "ida" && m.IsMatch);
+        Assert.DoesNotContain(matches, m => m.Party.StableId == "iad" && m.IsMatch);
+    }
+
+    [Fact]
     public void Screen_ThreeLetterAcronym_ShownButNoMatchAlone()
     {
         // Many bodies share three initials: the reading is shown, below the threshold.

@@ -39,6 +39,7 @@ public static class MatchRules
     public const string FamilyNameUnmet = "the family name not met";
     public const string FrenchSpelling = "French spelling";
     public const string GermanSpelling = "German spelling";
+    public const string ShortWordSlip = "slip in a short word";
 #pragma warning restore CS1591
 
     /// <summary>Every rule part, for the resources that word them in other languages.</summary>
@@ -47,7 +48,7 @@ public static class MatchRules
         Same, SameName, Sound, Vowels, Spelling, Stem, Initial, Article, Translation, Surname, Consonants, ConsonantsNear,
         LongVowelsDiffer, InOrder, KoreanReading, Interdental, Belarusian, FeminineEnding, ConsonantLeftOut, Acronym,
         AnotherGivenName, ShiftedGivenName, HalfMatchedWord, AnotherNumber, AnotherService, OtherFamilyName, PersonAndBody,
-        FamilyNameUnmet, FrenchSpelling, GermanSpelling,
+        FamilyNameUnmet, FrenchSpelling, GermanSpelling, ShortWordSlip,
     ];
 
     /// <summary>The parts of a rule as given ("consonants, article" → consonants, article).</summary>

@@ -81,7 +81,9 @@ public static partial class NameAligner
             for (var j = 0; j < candidate.Length; j++)
             {
                 var (sim, rule) = TokenSimilarity.Compare(query[i], candidate[j]);
-                if (sim > 0) options.Add((i, 1, j, 1, sim, rule));
+                // A slip in a short word is a person's name mistyped (Omra for Omar); in a body's name a short word is a
+                // code or an acronym, and one letter swapped is another one (EP-IDA, EP-IAD).
+                if (sim > 0 && (persons || rule != MatchRules.ShortWordSlip)) options.Add((i, 1, j, 1, sim, rule));
                 // Two written words each split in two, one part of them disagreeing (Khairoullah: khairo + allah,
                 // Khairullah: khair + allah; Abduplaziz: abd + plaziz): the words as written compare, and go first.
                 if (SplitFromOneWord(query, i) && SplitFromOneWord(candidate, j)

@@ -95,7 +95,7 @@ public static partial class TokenSimilarity
         if (q.Text == "abd" && NameTokenizer.AbdSlip(c.Text) || c.Text == "abd" && NameTokenizer.AbdSlip(q.Text)) return (0.9, MatchRules.Spelling);
         // A slip inside a word of three or four letters (Omra, Ail, Km for Omar, Ali, Kim): weak, and the only fuzzy match
         // short words get.
-        if (Math.Max(q.Text.Length, c.Text.Length) <= 4 && InnerSlip(q.Text, c.Text)) return (0.75, MatchRules.Spelling);
+        if (Math.Max(q.Text.Length, c.Text.Length) <= 4 && InnerSlip(q.Text, c.Text)) return (0.75, MatchRules.ShortWordSlip);
         // Short words (Kim, Ali, Un; Korean syllables: Yong, Myong) differ by one letter into other
         // names: no fuzzy match for them.
         if (q.Text.Length <= 4 || c.Text.Length <= 4) return (0, "");
