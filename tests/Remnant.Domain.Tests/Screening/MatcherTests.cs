@@ -157,6 +157,18 @@ public sealed class MatcherTests
         Assert.DoesNotContain(matches, m => m.Party.StableId == "iad" && m.IsMatch);
     }
 
+    [Theory]
+    // A common word of a body's name mistyped is a slip, as in a person's name.
+    [InlineData("KORYO BNK", "KORYO BANK")]
+    [InlineData("ISLAMIC ARYM OF ADEN", "ISLAMIC ARMY OF ADEN")]
+    public void Screen_BodysCommonWordMistyped_StillTheBody(string query, string listed)
+    {
+        var parties = Enumerable.Range(0, 20).Select(i => Body($"d{i}", $"{Word(i)} SHIPPING", [])).ToList();
+        parties.Add(Body("b", listed, []));
+        var index = ScreeningIndex.Build([new ListSnapshot(ListSource.Un, DateTimeOffset.UnixEpoch, parties)]);
+        Assert.Contains(index.Screen(ScreeningQuery.Parse(query, null, null, null).Query!).Matches, m => m.Party.StableId == "b" && m.IsMatch);
+    }
+
     [Fact]
     public void Screen_ThreeLetterAcronym_ShownButNoMatchAlone()
     {

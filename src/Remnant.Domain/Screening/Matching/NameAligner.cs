@@ -81,9 +81,11 @@ public static partial class NameAligner
             for (var j = 0; j < candidate.Length; j++)
             {
                 var (sim, rule) = TokenSimilarity.Compare(query[i], candidate[j]);
-                // A slip in a short word is a person's name mistyped (Omra for Omar); in a body's name a short word is a
-                // code or an acronym, and one letter swapped is another one (EP-IDA, EP-IAD).
-                if (sim > 0 && (persons || rule != MatchRules.ShortWordSlip)) options.Add((i, 1, j, 1, sim, rule));
+                // A slip in a short word is a person's name mistyped (Omra for Omar), or a common word of a body's name
+                // (Bnk, Arym, Iarq); any other short word of a body's name is a code or an acronym, and one letter swapped
+                // is another one (EP-IDA, EP-IAD).
+                if (sim > 0 && (persons || rule != MatchRules.ShortWordSlip || KnownWord(query[i]) || KnownWord(candidate[j])))
+                    options.Add((i, 1, j, 1, sim, rule));
                 // Two written words each split in two, one part of them disagreeing (Khairoullah: khairo + allah,
                 // Khairullah: khair + allah; Abduplaziz: abd + plaziz): the words as written compare, and go first.
                 if (SplitFromOneWord(query, i) && SplitFromOneWord(candidate, j)
@@ -232,6 +234,9 @@ public static partial class NameAligner
 
     /// <summary>A single Latin letter, which a name may write apart from the word it begins (B-Work / Bwork).</summary>
     private static bool IsLetter(in NameToken t) => t.Text.Length == 1 && char.IsAsciiLetter(t.Text[0]);
+
+    /// <summary>A word the vocabulary knows: a legal form, a generic word or place, or one of a table's groups (Bank, Iraq).</summary>
+    private static bool KnownWord(in NameToken t) => t.Kind != WordKind.Name || t.Group >= 0;
 
     /// <summary>True when every distinctive word left unmatched follows the article al or el (a nisba: al-Tikriti).</summary>
     private static bool OnlyNisbasLeft(NameToken[] tokens, Span<bool> used)
