@@ -158,6 +158,22 @@ public sealed class MatcherTests
     }
 
     [Theory]
+    // A listed person's name met whole inside a longer query: by rare words, the query's other names are ones the listing
+    // left out; by common words (Muhammad Ali), as often a namesake's.
+    [InlineData("Paul Malong Awan Anei Deng", "pm", true)]
+    [InlineData("Muhammad Ali Awan Anei Deng", "ma", false)]
+    public void Screen_ListedNameInsideLongerQuery_MatchesByRareWordsOnly(string query, string id, bool match)
+    {
+        // Four hundred decoys give rare words their weight, and Muhammad and Ali a common word's.
+        var parties = Enumerable.Range(0, 400).Select(i => Person($"m{i}", $"MUHAMMAD {Word(i)} ALI", [], null, null)).ToList();
+        parties.Add(Person("pm", "PAUL MALONG AWAN", [], null, null));
+        parties.Add(Person("ma", "MUHAMMAD ALI", [], null, null));
+        var index = ScreeningIndex.Build([new ListSnapshot(ListSource.Un, DateTimeOffset.UnixEpoch, parties)]);
+        var found = index.Screen(ScreeningQuery.Parse(query, null, null, null).Query!).Matches.FirstOrDefault(m => m.Party.StableId == id);
+        Assert.Equal(match, found is { IsMatch: true });
+    }
+
+    [Theory]
     // A common word of a body's name mistyped is a slip, as in a person's name.
     [InlineData("KORYO BNK", "KORYO BANK")]
     [InlineData("ISLAMIC ARYM OF ADEN", "ISLAMIC ARMY OF ADEN")]
