@@ -173,6 +173,17 @@ public sealed class MatcherTests
         Assert.Equal(match, found is { IsMatch: true });
     }
 
+    [Fact]
+    public void Screen_ListedBodyInsideLongerQuery_MatchesByRareWords()
+    {
+        var parties = Enumerable.Range(0, 400).Select(i => Body($"d{i}", $"{Word(i)} TRADING", [])).ToList();
+        parties.Add(Body("q", "QUORVEX ZANTHIC MELDRA", []));
+        var index = ScreeningIndex.Build([new ListSnapshot(ListSource.Un, DateTimeOffset.UnixEpoch, parties)]);
+        var found = index.Screen(ScreeningQuery.Parse("Quorvex Zanthic Meldra Orinoco Supermercados", null, null, null).Query!).Matches.FirstOrDefault(m => m.Party.StableId == "q");
+        Assert.NotNull(found);
+        Assert.True(found.IsMatch, found.Explanation);
+    }
+
     [Theory]
     // A common word of a body's name mistyped is a slip, as in a person's name.
     [InlineData("KORYO BNK", "KORYO BANK")]

@@ -175,10 +175,11 @@ public static partial class NameAligner
         var nisbas = persons && leftQ > 0 && leftC > 0 && OnlyNisbasLeft(query, usedQ) && OnlyNisbasLeft(candidate, usedC) && NamesMatched(query, chosen) >= 3;
         var qcov = coveredQ / (coveredQ + shortQ + Unexplained(query, usedQ, wq, (leftC > 0 && !nisbas) || !persons, pairwise));
         var ccov = coveredC / (coveredC + shortC + Unexplained(candidate, usedC, wc, (leftQ > 0 && !nisbas) || !persons, pairwise));
-        // A listed person's name met whole, by words rare enough together (half again the evidence that trusts a match), inside
-        // a longer query: the query's other words are names the listing left out (Paul Malong in PAUL MALONG AWAN ANEI), and
-        // cost half, as in a pair. Common words met whole (Mohammad Wali) are a namesake's as often, and keep the full cost.
-        if (!pairwise && persons && leftC == 0 && ccov >= 0.95 && evidence >= ContainedEvidence * fullEvidence)
+        // A listed name met whole, by words rare enough together (half again the evidence that trusts a match), inside a
+        // longer query: the query's other words are names the listing left out (Paul Malong in PAUL MALONG AWAN ANEI; AFRI-BELG
+        // in AFRI-BELG SUPERMERCADOS), and cost half, as in a pair. Common words met whole (Mohammad Wali) are a namesake's
+        // as often, and keep the full cost.
+        if (!pairwise && leftC == 0 && ccov >= 0.95 && evidence >= ContainedEvidence * fullEvidence)
             qcov = coveredQ / (coveredQ + shortQ + Unexplained(query, usedQ, wq, otherSideHasLeftovers: false, pairwise: true));
         // Both names matched whole: the name is the listed name, however common its words; the bar
         // is then what the names themselves hold (a namesake is still a hit to review).
@@ -243,8 +244,8 @@ public static partial class NameAligner
     /// <summary>A word the vocabulary knows: a legal form, a generic word or place, or one of a table's groups (Bank, Iraq).</summary>
     private static bool KnownWord(in NameToken t) => t.Kind != WordKind.Name || t.Group >= 0;
 
-    /// <summary>The evidence, as a multiple of the full evidence, with which a listed person's name met whole inside a
-    /// longer query lets the query's other words count as names left out.</summary>
+    /// <summary>The evidence, as a multiple of the full evidence, with which a listed name met whole inside a longer query
+    /// lets the query's other words count as names left out.</summary>
     private const double ContainedEvidence = 1.5;
 
     /// <summary>True when every distinctive word left unmatched follows the article al or el (a nisba: al-Tikriti).</summary>
