@@ -4,6 +4,26 @@ namespace Remnant.Domain.Screening.Matching;
 /// the next (optimal string alignment), counted only up to three.</summary>
 public static class Edits
 {
+    /// <summary>The one slip that makes <paramref name="written"/> of <paramref name="reference"/>, read at the first
+    /// letter where they differ: a letter changed, two neighbours swapped, one added or one left out; None when the
+    /// words are the same or differ by more.</summary>
+    public static Slip OneSlip(string written, string reference)
+    {
+        var at = 0;
+        while (at < written.Length && at < reference.Length && written[at] == reference[at]) at++;
+        ReadOnlySpan<char> w = written, r = reference;
+        if (written.Length == reference.Length)
+        {
+            if (at == written.Length) return default;
+            if (w[(at + 1)..].SequenceEqual(r[(at + 1)..])) return new(SlipKind.Changed, at);
+            return at + 1 < w.Length && w[at] == r[at + 1] && w[at + 1] == r[at] && w[(at + 2)..].SequenceEqual(r[(at + 2)..])
+                ? new(SlipKind.Swapped, at) : default;
+        }
+        if (written.Length == reference.Length + 1) return w[(at + 1)..].SequenceEqual(r[at..]) ? new(SlipKind.Added, at) : default;
+        if (written.Length + 1 == reference.Length) return w[at..].SequenceEqual(r[(at + 1)..]) ? new(SlipKind.LeftOut, at) : default;
+        return default;
+    }
+
     /// <summary>0, 1 or 2 edits between <paramref name="a"/> and <paramref name="b"/>; 3 for anything more.</summary>
     public static int AtMostTwo(string a, string b)
     {
@@ -29,3 +49,9 @@ public static class Edits
         return Math.Min(3, prev[b.Length]);
     }
 }
+
+/// <summary>What one slip of the keyboard did to a word (<see cref="Edits.OneSlip"/>).</summary>
+public enum SlipKind { None, Changed, Swapped, Added, LeftOut }
+
+/// <summary>One slip and the index, in both words, of the first letter where they differ.</summary>
+public readonly record struct Slip(SlipKind Kind, int At);

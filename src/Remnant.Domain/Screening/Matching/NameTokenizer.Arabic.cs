@@ -24,25 +24,11 @@ public static partial class NameTokenizer
         if (word.Length is < 5 or > 7 || word[0] != 'a') return false;
         foreach (var spelling in AbdSpellings)
         {
-            if (spelling.Length < 5 || Math.Abs(word.Length - spelling.Length) > 1) continue;
-            if (word.Length == spelling.Length ? SwappedAfterFirst(word, spelling) : word.Length == spelling.Length + 1 && AddedAfterFirst(word, spelling))
-                return true;
+            if (spelling.Length < 5) continue;
+            var slip = Edits.OneSlip(word, spelling);
+            if (slip is { Kind: SlipKind.Swapped, At: > 0 } || slip.Kind == SlipKind.Added && slip.At > 0 && slip.At < spelling.Length) return true;
         }
         return false;
-
-        static bool SwappedAfterFirst(string w, string s)
-        {
-            var at = 0;
-            while (at < w.Length && w[at] == s[at]) at++;
-            return at > 0 && at + 1 < w.Length && w[at] == s[at + 1] && w[at + 1] == s[at] && w.AsSpan(at + 2).SequenceEqual(s.AsSpan(at + 2));
-        }
-
-        static bool AddedAfterFirst(string w, string s)
-        {
-            var at = 0;
-            while (at < s.Length && w[at] == s[at]) at++;
-            return at > 0 && at < s.Length && w.AsSpan(at + 1).SequenceEqual(s.AsSpan(at));
-        }
     }
 
     /// <summary>

@@ -94,15 +94,19 @@ public sealed partial class ScreeningIndex
         var touched = new List<int>();
         var stamp = 0;
         float total = 0;
+        Span<float> buffer = stackalloc float[64];
         foreach (var form in query.Forms)
         {
             var anyDistinctive = form.Any(t => t.Distinctive);
+            // Each word's weight once: a join key counts the weights of the words it joins.
+            var weights = form.Length <= buffer.Length ? buffer[..form.Length] : new float[form.Length];
+            for (var i = 0; i < form.Length; i++) weights[i] = (float)WeightOf(form[i]);
             for (var i = 0; i < form.Length; i++)
             {
                 var t = form[i];
                 if (anyDistinctive && !t.Distinctive) continue;
                 stamp++;
-                var weight = (float)WeightOf(t);
+                var weight = weights[i];
                 total += weight;
                 // The word's own key comes first and counts a hair more, so that among names that tie on
                 // weight the cut keeps those that hold the word itself before those a letter away from it.
@@ -110,7 +114,7 @@ public sealed partial class ScreeningIndex
                 foreach (var (key, from, count) in QueryKeys(form, i))
                 {
                     // A key of words joined (Chong Chon Gang / Chongchongang) counts the weight of every word it joins.
-                    var keyWeight = count == 1 ? weight : Weight(form, from, count);
+                    var keyWeight = count == 1 ? weight : Sum(weights.Slice(from, count));
                     Collect(key, exact ? keyWeight * ExactKeyEdge : keyWeight, stamp, scores, stamps, touched,
                         maxPosting: key[0] == 'd' ? MaxFuzzyPosting : key[0] == 's' && !t.Abjad ? MaxConsonantPosting : int.MaxValue, exact ? exactScores : null);
                     exact = false;
@@ -154,11 +158,11 @@ public sealed partial class ScreeningIndex
         if (!form[i].Abjad && TokenSimilarity.ArticleJoined(form[i].Text)) yield return ("k:" + LatinKeys.Phonetic(form[i].Text[2..]), i, 1);
     }
 
-    private float Weight(NameToken[] form, int from, int count)
+    private static float Sum(ReadOnlySpan<float> weights)
     {
-        double sum = 0;
-        for (var k = from; k < from + count; k++) sum += WeightOf(form[k]);
-        return (float)sum;
+        float sum = 0;
+        foreach (var w in weights) sum += w;
+        return sum;
     }
 
     /// <summary>The query read as an acronym: a name of one form with one distinctive word that could be one

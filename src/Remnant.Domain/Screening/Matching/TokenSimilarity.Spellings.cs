@@ -189,20 +189,15 @@ public static partial class TokenSimilarity
     private static bool InnerSlip(string a, string b)
     {
         if (Math.Min(a.Length, b.Length) < 2 || a[0] != b[0] || a[^1] != b[^1] && a.Length != b.Length) return false;
-        if (a.Length == b.Length)
+        var (longer, shorter) = a.Length >= b.Length ? (a, b) : (b, a);
+        return Edits.OneSlip(longer, shorter) switch
         {
-            var i = 1;
-            while (i < a.Length && a[i] == b[i]) i++;
-            if (i + 1 >= a.Length) return false;
+            { Kind: SlipKind.Swapped } => true,
             // One letter inside mistyped where that leaves two consonants to begin the word (Mtn, Wgl for Mun, Wol).
-            if (a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))) return i < a.Length - 1 && Unwritten(a) != Unwritten(b);
-            return a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
-        }
-        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
-        if (longer.Length != shorter.Length + 1) return false;
-        var at = 1;
-        while (at < shorter.Length && longer[at] == shorter[at]) at++;
-        return longer.AsSpan(at + 1).SequenceEqual(shorter.AsSpan(at)) && Unwritten(shorter) && !Unwritten(longer);
+            { Kind: SlipKind.Changed, At: var at } => at < a.Length - 1 && Unwritten(a) != Unwritten(b),
+            { Kind: SlipKind.Added } => Unwritten(shorter) && !Unwritten(longer),
+            _ => false,
+        };
     }
 
     /// <summary>True when a short Latin word begins with two consonants that no romanisation writes together (Km, Hj,
@@ -215,23 +210,20 @@ public static partial class TokenSimilarity
     /// another: those make other syllables and names (Kyong/Yong, Hyeon/Hyeok, Hamid/Hamad).</summary>
     private static (double Score, string Rule) ShortSlip(string a, string b)
     {
-        if (a.Length < 4 || b.Length < 4 || a[0] != b[0] || NameSuffix(a, b) || Edits.AtMostTwo(a, b) != 1) return (0, "");
-        var at = 0;
-        while (at < Math.Min(a.Length, b.Length) && a[at] == b[at]) at++;
+        if (a.Length < 4 || b.Length < 4 || a[0] != b[0] || NameSuffix(a, b)) return (0, "");
+        var longer = a.Length >= b.Length ? a : b;
         // A vowel left out is a slip (Firas/Fras, Rajab/Rajb). A consonant left out inside the word is a slip
         // too, but a weak one, since it may make another name (Perez/Peez, Jamal/Jaal; but Ramzi/Rami): alone it
         // is no match, beside agreeing words it does not part the names. At the end it is another syllable
         // (Zheng/Zhen, Samir/Sami).
-        if (a.Length != b.Length)
+        return Edits.OneSlip(longer, ReferenceEquals(longer, a) ? b : a) switch
         {
-            var longer = a.Length > b.Length ? a : b;
-            return IsVowel(longer[at]) ? (0.85, MatchRules.Spelling)
-                : at < longer.Length - 1 ? (0.7, MatchRules.Join(MatchRules.Spelling, MatchRules.ConsonantLeftOut)) : (0, "");
-        }
-        at = 0;
-        while (a[at] == b[at]) at++;
-        if (at + 1 < a.Length && a[at] == b[at + 1] && a[at + 1] == b[at]) return (0.85, MatchRules.Spelling);
-        return at < a.Length - 1 && !(IsVowel(a[at]) && IsVowel(b[at])) ? (0.8, MatchRules.Spelling) : (0, "");
+            { Kind: SlipKind.Added, At: var at } => IsVowel(longer[at]) ? (0.85, MatchRules.Spelling)
+                : at < longer.Length - 1 ? (0.7, MatchRules.Join(MatchRules.Spelling, MatchRules.ConsonantLeftOut)) : (0, ""),
+            { Kind: SlipKind.Swapped } => (0.85, MatchRules.Spelling),
+            { Kind: SlipKind.Changed, At: var at } => at < a.Length - 1 && !(IsVowel(a[at]) && IsVowel(b[at])) ? (0.8, MatchRules.Spelling) : (0, ""),
+            _ => (0, ""),
+        };
     }
 
     /// <summary>One word is the other plus a vowel or more (Ahmad/Ahmadi, Karim/Karimi, Petrov/Petrova,

@@ -52,7 +52,7 @@ public static partial class TokenSimilarity
         }
         if (q.Key == c.Key && q.Key.Length > 0) return (0.95, MatchRules.Sound);
         // A French or German spelling of the same name (Choïgou / Shoigu, Prigojine / Prigozhin; Janukowitsch / Yanukovych).
-        if (q.Respelled is not null || c.Respelled is not null) { if (Respelled(q, c) is { Score: > 0 } respelled) return respelled; }
+        if ((q.Respelled ?? c.Respelled) is not null && Respelled(q, c) is { Score: > 0 } respelled) return respelled;
         // Generic words of one stem are one word (Air/Airlines, Bank/Banking, Electronic/Electronics).
         if (q.Kind != WordKind.Name && c.Kind != WordKind.Name && Math.Min(q.Text.Length, c.Text.Length) >= 3 && Prefix(q.Text, c.Text)) return (0.9, MatchRules.Stem);
         // A generic word and another form of it (Work/Works, Managing/Management, Constructing/Construction).

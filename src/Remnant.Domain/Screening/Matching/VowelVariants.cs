@@ -28,7 +28,7 @@ public static class VowelVariants
         var score = CompareCollapsed(sa, sb, shortest, glide: false);
         // A y between vowels is the consonant ي (Ayyub/Ayyob, Tayyib/Tayeb, Atiya/Atiyeh): read so when the
         // first reading, which counts y a vowel to meet Persian -ayi/-aei (Rezayi/Rezaei), finds nothing.
-        return score > 0 || !(GlideBetweenVowels(sa) && GlideBetweenVowels(sb)) ? score : CompareCollapsed(sa, sb, shortest, glide: true);
+        return score > 0 || !(AnyYBetweenVowels(sa) && AnyYBetweenVowels(sb)) ? score : CompareCollapsed(sa, sb, shortest, glide: true);
     }
 
     private static double CompareCollapsed(string sa, string sb, int shortest, bool glide)
@@ -77,7 +77,7 @@ public static class VowelVariants
     /// <summary>A vowel letter; y starting a word is the consonant (Yusuf, Yong), and so is a y between vowels when
     /// <paramref name="glide"/> is set.</summary>
     private static bool Vowel(string s, int i, bool glide) =>
-        IsVowel(s[i]) && !(i == 0 && s[i] == 'y') && !(glide && s[i] == 'y' && IsGlide(s, i))
+        IsVowel(s[i]) && !(i == 0 && s[i] == 'y') && !(glide && s[i] == 'y' && YBetweenVowels(s, i))
         // w closing a vowel is a vowel sound (Jawlani/Julani, Rowhani/Rouhani).
         || s[i] == 'w' && i > 0 && IsVowel(s[i - 1]) && (i + 1 == s.Length || !IsVowel(s[i + 1]));
 
@@ -100,13 +100,13 @@ public static class VowelVariants
     }
 
     /// <summary>True when a y of the word stands between two vowels.</summary>
-    private static bool GlideBetweenVowels(string s)
+    private static bool AnyYBetweenVowels(string s)
     {
-        for (var i = 1; i + 1 < s.Length; i++) if (s[i] == 'y' && IsGlide(s, i)) return true;
+        for (var i = 1; i + 1 < s.Length; i++) if (s[i] == 'y' && YBetweenVowels(s, i)) return true;
         return false;
     }
 
-    private static bool IsGlide(string s, int i) => i > 0 && i + 1 < s.Length && IsVowel(s[i - 1]) && s[i - 1] != 'y' && IsVowel(s[i + 1]) && s[i + 1] != 'y';
+    private static bool YBetweenVowels(string s, int i) => i > 0 && i + 1 < s.Length && IsVowel(s[i - 1]) && s[i - 1] != 'y' && IsVowel(s[i + 1]) && s[i + 1] != 'y';
 
     /// <summary>Splits into alternating groups of vowels and consonants; -1 when there are too many.</summary>
     private static int Groups(string s, Span<Range> groups, bool glide)
