@@ -130,6 +130,22 @@ public sealed class MatcherTests
     }
 
     [Fact]
+    public void Screen_LatinQuery_FindsNameWrittenOnlyInArabicScript()
+    {
+        // The party's full name is listed in Arabic script only. Four hundred Latin names share its words' consonants
+        // (b-d, j-b-r, m-r), too many for a Latin query word to look them all up; the Arabic-script names with those
+        // consonants are few, and are looked up on their own.
+        var parties = Enumerable.Range(0, 400).Select(i => Person($"d{i}", $"ABID JOBRA {Word(i)} EMIRO", [], null, null)).ToList();
+        parties.Add(new ListedParty(ListSource.Un, "aj", "TAi.1", PartySchema.Person, new PartyName("MUAWIN JABBAR", AliasQuality.Low),
+            [new PartyName("عبدالجبار عمری", AliasQuality.OriginalScript)]));
+        var index = ScreeningIndex.Build([new ListSnapshot(ListSource.Un, DateTimeOffset.UnixEpoch, parties)]);
+        var found = index.Screen(ScreeningQuery.Parse("Abdul Jabbar Omari", null, null, null).Query!).Matches.FirstOrDefault(m => m.Party.StableId == "aj");
+        Assert.NotNull(found);
+        Assert.True(found.IsMatch, found.Explanation);
+        Assert.Contains("عمري", found.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Screen_SyllablesWrittenApart_NameWrittenAsOneWordKeptInTheCut()
     {
         // Sixty names hold two of the three syllables apart; the one that writes all three as one word is found by the

@@ -96,13 +96,25 @@ public sealed partial class ScreeningIndex
     {
         yield return "k:" + t.Key;
         if (t.Respelled is { } respelled) yield return "k:" + respelled.Key;
+        // A word in Arabic script is keyed by the Latin consonants of its readings, with Latin words ("s:") and, for Latin
+        // queries, apart ("r:"): a Latin query word's consonants are shared by too many Latin names to look up all of them
+        // (j-b-r: Jabbar, Jaber, Jubair), but by few names written in Arabic script, which no other key finds.
         if (t.Skeleton.Length >= 2 && t.Abjad)
-            foreach (var reading in ArabicScript.Readings(t.Skeleton)) yield return "s:" + reading;
+        {
+            foreach (var reading in ArabicScript.Readings(t.Skeleton))
+            {
+                yield return "s:" + reading;
+                if (indexing) yield return "r:" + reading;
+            }
+        }
         // A Latin word's consonants: indexed for queries in Arabic script, and looked up by a Latin query word of three
-        // consonants or more, which finds a word whose vowels or letter order a slip changed (Belkaelm / Belkalem).
-        // A Latin word's consonants: indexed for queries in Arabic script, and looked up by a Latin query word of three
-        // consonants or more, which finds a word whose vowels or letter order a slip changed (Belkaelm / Belkalem).
-        else if (t.Skeleton.Length >= 2 && indexing || t.Skeleton.Length >= 3) yield return "s:" + t.Skeleton;
+        // consonants or more, which finds a word whose vowels or letter order a slip changed (Belkaelm / Belkalem), and
+        // the Arabic-script names with those consonants.
+        else if (t.Skeleton.Length >= 2 && indexing || t.Skeleton.Length >= 3)
+        {
+            yield return "s:" + t.Skeleton;
+            if (!indexing) yield return "r:" + t.Skeleton;
+        }
         if (t.Group >= 0) yield return "g:" + t.Group;
         if (t.Abjad || t.Key.Length < 4) yield break;
         yield return "d:" + t.Key;

@@ -116,7 +116,7 @@ public sealed partial class ScreeningIndex
                     // A key of words joined (Chong Chon Gang / Chongchongang) counts the weight of every word it joins.
                     var keyWeight = count == 1 ? weight : Sum(weights.Slice(from, count));
                     Collect(key, exact ? keyWeight * ExactKeyEdge : keyWeight, stamp, scores, stamps, touched,
-                        maxPosting: key[0] == 'd' ? MaxFuzzyPosting : key[0] == 's' && !t.Abjad ? MaxConsonantPosting : int.MaxValue, exact ? exactScores : null);
+                        maxPosting: key[0] is 'd' or 'r' ? MaxFuzzyPosting : key[0] == 's' && !t.Abjad ? MaxConsonantPosting : int.MaxValue, exact ? exactScores : null);
                     exact = false;
                 }
             }
