@@ -160,6 +160,24 @@ public sealed class MatcherTests
         Assert.True(top.IsMatch, top.Explanation);
     }
 
+    [Theory]
+    // A listed name met whole inside a longer query, its first and last words the query's: the words between are the
+    // father's and grandfather's names one list writes and another leaves out. At the end of the query they are another
+    // man's family names; of common words (Muhammad Ali) the name is as often a namesake's.
+    [InlineData("Tarad Mohammad Alnori Alfares Aljarba", "tj", true)]
+    [InlineData("Tarad Mohammad Aljarba Alnori Alfares", "tj", false)]
+    [InlineData("Muhammad Alnori Alfares Awan Ali", "ma", false)]
+    public void Screen_ListedNameInsideLongerQuery_NamesLeftOutBetweenCostLess(string query, string id, bool match)
+    {
+        // Muhammad, Mohammad and Ali are common words here, as in the lists.
+        var parties = Enumerable.Range(0, 400).Select(i => Person($"m{i}", $"{(i % 2 == 0 ? "MUHAMMAD" : "MOHAMMAD")} {Word(i)} ALI", [], null, null)).ToList();
+        parties.Add(Person("tj", "ALJARBA, Tarad Mohammad", [], null, null));
+        parties.Add(Person("ma", "MUHAMMAD ALI", [], null, null));
+        var index = ScreeningIndex.Build([new ListSnapshot(ListSource.Un, DateTimeOffset.UnixEpoch, parties)]);
+        var found = index.Screen(ScreeningQuery.Parse(query, null, null, null).Query!).Matches.FirstOrDefault(m => m.Party.StableId == id);
+        Assert.True(match == found is { IsMatch: true }, found?.Score + " " + found?.Explanation);
+    }
+
     [Fact]
     public void Screen_BodysCodeOneSwapAway_IsAnotherBody()
     {

@@ -179,8 +179,12 @@ public static partial class NameAligner
         // longer query: the query's other words are names the listing left out (Paul Malong in PAUL MALONG AWAN ANEI; AFRI-BELG
         // in AFRI-BELG SUPERMERCADOS), and cost half, as in a pair. Common words met whole (Mohammad Wali) are a namesake's
         // as often, and keep the full cost.
+        // Words left out between the first and last words met, in the same order (Tarad Mohammad [Alnori Alfares] Aljarba):
+        // the father's and grandfather's names of a chain that one list writes whole and another shortens. They cost a
+        // quarter, as a patronymic does.
         if (!pairwise && leftC == 0 && ccov >= 0.95 && evidence >= ContainedEvidence * fullEvidence)
-            qcov = coveredQ / (coveredQ + shortQ + Unexplained(query, usedQ, wq, otherSideHasLeftovers: false, pairwise: true));
+            qcov = coveredQ / (coveredQ + shortQ + Unexplained(query, usedQ, wq, otherSideHasLeftovers: false, pairwise: true,
+                inner: persons && inOrder ? (usedQ.IndexOf(true), usedQ.LastIndexOf(true)) : default));
         // Both names matched whole: the name is the listed name, however common its words; the bar
         // is then what the names themselves hold (a namesake is still a hit to review).
         if (qcov >= 0.95 && ccov >= 0.95) fullEvidence = Math.Min(fullEvidence, 0.75 * Math.Min(DistinctiveWeight(query, wq), DistinctiveWeight(candidate, wc)));
@@ -273,12 +277,13 @@ public static partial class NameAligner
 
     /// <summary>The weight not explained by the pairs: unmatched words in full (halved when the other
     /// side has nothing left to disagree with), plus what imperfect pairs fell short by.</summary>
-    private static double Unexplained(NameToken[] tokens, Span<bool> used, double[] w, bool otherSideHasLeftovers, bool pairwise)
+    private static double Unexplained(NameToken[] tokens, Span<bool> used, double[] w, bool otherSideHasLeftovers, bool pairwise, (int First, int Last) inner = default)
     {
         double sum = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (used[i]) continue;
+            if (i > inner.First && i < inner.Last && tokens[i].Distinctive) { sum += w[i] / 4; continue; }
             // Only long name parts (patronymics, compound names) go missing at half cost: a missing
             // given name or syllable (Kwang of Kang Kwang-min, Jawhar of Jawhar Majid al-Duri) makes another person.
             // A middle name of five letters or more (Vahid of Ahmad Vahid Dastjerdi) is as often left out.
