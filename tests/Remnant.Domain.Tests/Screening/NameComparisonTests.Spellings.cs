@@ -46,6 +46,10 @@ public sealed partial class NameComparisonTests
     [InlineData("Aminulah Amin", "Aminullah Amin")]
     // French ç for ص once the cedilla is lost (Fayçal = Faycal), inside a word only.
     [InlineData("فيصل بوغانمي", "FAYCAL BOUGHANEMI")]
+    // The article taking on the sun letter after it (as-Sayed, Es Sayed, ash-Shabaab) is al.
+    [InlineData("Abdelkader as-Sayed", "Abdelkader el Sayed")]
+    [InlineData("ABD EL KADER MAHMOUD MOHAMED EL SAYED", "ES SAYED, Abdelkader Mahmoud")]
+    [InlineData("Harakat ash-Shabaab al-Mujahidin", "HARAKAT AL-SHABAAB AL-MUJAHIDIN")]
     public void Compare_ArabicNamesInLatinSpellings_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]
@@ -206,6 +210,20 @@ public sealed partial class NameComparisonTests
     [InlineData("Sgt. Kim Yong Chol")]
     public void Tokenizer_MilitaryRanksAbbreviated_AreTitles(string name) =>
         Assert.Equal(WordKind.Title, NameTokenizer.Forms(name)[0][0].Kind);
+
+    [Theory]
+    // The article before the sun letter it takes on is a particle; An before a word in n apart from it is a Korean name,
+    // and so is a word before a short one (Ar Ra).
+    [InlineData("as-Sayed Ali", WordKind.Particle)]
+    [InlineData("Es Sayed Ali", WordKind.Particle)]
+    [InlineData("ar-Rahman Ali", WordKind.Particle)]
+    [InlineData("an-Nasr Ali", WordKind.Particle)]
+    [InlineData("An Nam Sun", WordKind.Name)]
+    [InlineData("An Nyeong Sun", WordKind.Name)]
+    [InlineData("Es Sam", WordKind.Name)]
+    [InlineData("As Dawood", WordKind.Name)]
+    public void Tokenizer_ArticleBeforeSunLetter_IsParticle(string name, WordKind kind) =>
+        Assert.Equal(kind, NameTokenizer.Forms(name)[0][0].Kind);
 
     [Theory]
     // The family name met as written, with a slip, or split by the tokenizer (Abdullah: abd + allah).

@@ -7,11 +7,29 @@ public static partial class NameTokenizer
     {
         LeadingHonorific(tokens);
         ArabicPrepositions(tokens);
+        SunLetterArticles(tokens);
         SonOf(tokens);
         OffShore(tokens);
         JoinedInitials(tokens);
         InsideBodyName(tokens);
         return [.. tokens];
+    }
+
+    /// <summary>The Arabic article as spellings write it before a sun letter, which it takes on (as-Sayed, Es Sayed, ash-Sham,
+    /// ar-Rahman, Et Tayeb, adh-Dhahabi): a particle, as al is. Only before a word of four letters or more that begins with
+    /// that letter; an and en only joined to it by a hyphen (an-Nasr), since An is a Korean name. Not us, ud and the other
+    /// u-forms: the Urdu ones are particles already, and US is a country.</summary>
+    private static void SunLetterArticles(List<NameToken> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            NameToken t = tokens[i], next = tokens[i + 1];
+            if (t.Abjad || next.Abjad || t.Kind != WordKind.Name || next.Text.Length < 4 || t.Text.Length is < 2 or > 3 || t.Text[0] is not ('a' or 'e')) continue;
+            var letter = t.Text.AsSpan(1);
+            if (letter is not ("s" or "sh" or "d" or "dh" or "n" or "r" or "t" or "th" or "z") || !next.Text.AsSpan().StartsWith(letter)) continue;
+            if (letter is "n" && !t.SameWrittenWord(next)) continue;
+            tokens[i] = t with { Kind = WordKind.Particle };
+        }
     }
 
     /// <summary>"Son of" and "daughter of" before a name are bin and bint as lists write them in English
