@@ -50,6 +50,8 @@ public sealed partial class NameComparisonTests
     [InlineData("Abdelkader as-Sayed", "Abdelkader el Sayed")]
     [InlineData("ABD EL KADER MAHMOUD MOHAMED EL SAYED", "ES SAYED, Abdelkader Mahmoud")]
     [InlineData("Harakat ash-Shabaab al-Mujahidin", "HARAKAT AL-SHABAAB AL-MUJAHIDIN")]
+    // Bin, the article and a name written as one family name.
+    [InlineData("Ramzi Mohammed Abdullah bin al-Shibh", "BINALSHIBH, Ramzi Mohammed Abdullah")]
     public void Compare_ArabicNamesInLatinSpellings_Match(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]
