@@ -7,7 +7,8 @@ A UN-listed individual and an OFAC SDN individual are the same person here when 
 identity number (letters and digits only, at least six, held by one person on each list), or the same exact date of
 birth (not a 1 January, held by one person on each list) and country of birth: the link never looks at the names, so the
 probe measures how two agencies' romanisations of one name meet. Writes a header and `query<TAB>listed name`
-lines (the UN primary name, then the OFAC primary name) and OUT.tsv.kinds (`crosslist`). Score them as pairs with
+lines (the UN primary name, then the OFAC primary name; then, for those the UN also writes in their own script, that name
+and the OFAC primary name) and OUT.tsv.kinds (`crosslist`, `crosslist-script`). Score them as pairs with
 `remnant match-names` (RESULTS.md, Screening). The OFAC file is of 2021 and the UN one of 2024: a person listed on one only
 in between is not linked.
 """
@@ -42,7 +43,8 @@ def un_people():
             if d.findtext("TYPE_OF_DATE") == "EXACT" and d.findtext("DATE"):
                 docs |= {birth(d.findtext("DATE")[:10], c) for c in countries}
         docs -= {None}
-        if name and docs: yield ind.findtext("DATAID"), name, docs
+        script = " ".join((ind.findtext("NAME_ORIGINAL_SCRIPT") or "").split())
+        if name and docs: yield ind.findtext("DATAID"), (name, script), docs
 
 
 def ofac_people():
@@ -66,10 +68,11 @@ def main():
     links = {(next(iter(u)), next(iter(o))) for u, o in holders.values() if len(u) == 1 and len(o) == 1}
     un_name = {i: n for i, n, _ in un}
     ofac_name = {i: n for i, n, _ in ofac}
-    rows = sorted((un_name[u], ofac_name[o]) for u, o in links)
+    rows = sorted(("crosslist", un_name[u][0], ofac_name[o]) for u, o in links)
+    rows += sorted(("crosslist-script", un_name[u][1], ofac_name[o]) for u, o in links if un_name[u][1])
     out = Path(sys.argv[1])
-    out.write_text("q\tc\n" + "".join(f"{q}\t{c}\n" for q, c in rows))
-    Path(str(out) + ".kinds").write_text("crosslist\n" * len(rows))
+    out.write_text("q\tc\n" + "".join(f"{q}\t{c}\n" for _, q, c in rows))
+    Path(str(out) + ".kinds").write_text("".join(k + "\n" for k, _, _ in rows))
     print(f"{len(rows)} rows from {len(un)} UN and {len(ofac)} OFAC individuals with documents", file=sys.stderr)
 
 
