@@ -50,6 +50,9 @@ public sealed partial class NameComparisonTests
     [InlineData("Abdelkader as-Sayed", "Abdelkader el Sayed")]
     [InlineData("ABD EL KADER MAHMOUD MOHAMED EL SAYED", "ES SAYED, Abdelkader Mahmoud")]
     [InlineData("Harakat ash-Shabaab al-Mujahidin", "HARAKAT AL-SHABAAB AL-MUJAHIDIN")]
+    // The article's l written onto a name that begins with a vowel (Maghrebi spellings), against the Arabic with its article.
+    [InlineData("الأزهر بن خليفة بن احمد روين", "ROUINE, Lazher Ben Khalifa Ben Ahmed")]
+    [InlineData("محمد الأمين", "Mohamed Lamine")]
     // Bin, the article and a name written as one family name.
     [InlineData("Ramzi Mohammed Abdullah bin al-Shibh", "BINALSHIBH, Ramzi Mohammed Abdullah")]
     public void Compare_ArabicNamesInLatinSpellings_Match(string a, string b) => AssertMatch(a, b, true);
@@ -174,6 +177,8 @@ public sealed partial class NameComparisonTests
     // A th starting a word begins another name; Hajj after a given name is a family name; a word whose
     // consonants run into the next is not two words of the other name.
     [InlineData("Thamer Ali", "Samer Ali")]
+    // Latif is not Atif: an l is the article's only where the Arabic writes the article.
+    [InlineData("عاطف حسن", "Latif Hassan")]
     [InlineData("Ali El Hajj", "Ali Hassan")]
     [InlineData("Baldin Sergey", "Bal al-Din Sergey")]
     // Sound keys fold r/l and kh/h: only o/u may differ on them, or Khaled meets Harith and Cheng Zhang.

@@ -47,8 +47,13 @@ public static partial class TokenSimilarity
             }
             var (arabic, latin) = q.Abjad ? (q, c) : (c, q);
             var (score, rule) = AcrossScripts(arabic, latin);
+            // The article's l kept on a name that begins with a vowel, as Maghrebi names are written (الأزهر: Lazhar,
+            // العربي: Larbi, الأمين: Lamine): only against a word the Arabic writes with its article. The Latin is read without it.
+            var latinText = latin.Text;
+            if (score == 0 && ArticleContracted(arabic.Text, latinText) && AcrossScripts(arabic, NameTokenizer.Latin(latinText[1..])) is { Score: > 0 } contracted)
+                (score, rule, latinText) = (contracted.Score * 0.95, MatchRules.Join(contracted.Rule, MatchRules.Article), latinText[1..]);
             // The consonants agree but a long vowel the Arabic writes is not in the Latin (سعيد / Saadah): less alike.
-            return score > 0 && LongVowels(arabic.Text, latin.Text) is var longVowels and < 1 ? (score * longVowels, MatchRules.Join(rule, MatchRules.LongVowelsDiffer)) : (score, rule);
+            return score > 0 && LongVowels(arabic.Text, latinText) is var longVowels and < 1 ? (score * longVowels, MatchRules.Join(rule, MatchRules.LongVowelsDiffer)) : (score, rule);
         }
         if (q.Key == c.Key && q.Key.Length > 0) return (0.95, MatchRules.Sound);
         // A French or German spelling of the same name (Choïgou / Shoigu, Prigojine / Prigozhin; Janukowitsch / Yanukovych).
@@ -160,6 +165,11 @@ public static partial class TokenSimilarity
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>True when <paramref name="arabic"/> begins with the article ال and <paramref name="latin"/>, of five letters or
+    /// more, with an l and a vowel: the article's l written onto the name.</summary>
+    private static bool ArticleContracted(string arabic, string latin) =>
+        latin.Length >= 5 && latin[0] == 'l' && IsVowel(latin[1]) && arabic.StartsWith("ال", StringComparison.Ordinal) && arabic.Length >= 4;
 
     /// <summary>Cheap test before <see cref="VowelVariants.Compare"/>: same first consonant (or both
     /// starting with a vowel) and lengths within three letters.</summary>
