@@ -191,6 +191,20 @@ public sealed class MatcherTests
     }
 
     [Fact]
+    public void Screen_SyllablesWrittenApart_NameWrittenAsOneWordBeforeNamesThatHoldSoundAlikes()
+    {
+        // Forty names hold Pong, which sounds as the query's Bong, and Chang, a letter from its Kang; the name that writes
+        // Kang Bong as one word is found by their join, which stands for the words as written as their own keys do.
+        var parties = Enumerable.Range(0, 40).Select(i => Body($"d{i}", $"CHANG PONG {Word(i)} SHIPPING", [])).ToList();
+        parties.Add(Body("kb", "KANGBONG TRADING CORPORATION", []));
+        var index = ScreeningIndex.Build([new ListSnapshot(ListSource.Un, DateTimeOffset.UnixEpoch, parties)]);
+        var top = index.Screen(ScreeningQuery.Parse("Kang Bong Trading", null, null, null).Query!).Matches.FirstOrDefault();
+        Assert.NotNull(top);
+        Assert.Equal("kb", top.Party.StableId);
+        Assert.True(top.IsMatch, top.Explanation);
+    }
+
+    [Fact]
     public void Screen_BodysCodeOneSwapAway_IsAnotherBody()
     {
         // Two vessels whose codes differ by two letters swapped: in a person's name that is a slip, in a body's another code.

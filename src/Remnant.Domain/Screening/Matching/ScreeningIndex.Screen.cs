@@ -108,16 +108,12 @@ public sealed partial class ScreeningIndex
                 stamp++;
                 var weight = weights[i];
                 total += weight;
-                // The word's own key comes first and counts a hair more, so that among names that tie on
-                // weight the cut keeps those that hold the word itself before those a letter away from it.
-                var exact = true;
-                foreach (var (key, from, count) in QueryKeys(form, i))
+                foreach (var (key, from, count, exact) in QueryKeys(form, i))
                 {
                     // A key of words joined (Chong Chon Gang / Chongchongang) counts the weight of every word it joins.
                     var keyWeight = count == 1 ? weight : Sum(weights.Slice(from, count));
                     Collect(key, exact ? keyWeight * ExactKeyEdge : keyWeight, stamp, scores, stamps, touched,
                         maxPosting: key[0] is 'd' or 'r' ? MaxFuzzyPosting : key[0] == 's' && !t.Abjad ? MaxConsonantPosting : int.MaxValue, exact ? exactScores : null);
-                    exact = false;
                 }
             }
         }
@@ -146,16 +142,29 @@ public sealed partial class ScreeningIndex
         }
     }
 
-    /// <summary>The keys a query word looks up, each with the words it stands for (from, count): its own keys, and
-    /// those of it joined with the word before or after or the two after.</summary>
-    private IEnumerable<(string Key, int From, int Count)> QueryKeys(NameToken[] form, int i)
+    /// <summary>The keys a query word looks up, each with the words it stands for (from, count): its own key and those of it
+    /// joined with the word before or after or the two after, which stand for the words as written (Kang Bong / Kangbong),
+    /// then its other keys. A name counts a query word's weight once, from the first of its keys that finds it, so the
+    /// words as written come first, and count a hair more (exact): among names that tie on weight the cut keeps those that
+    /// hold the words themselves before those a letter away from them (Kang Bong before Chang Pong and Tae Dong Gang).</summary>
+    private IEnumerable<(string Key, int From, int Count, bool Exact)> QueryKeys(NameToken[] form, int i)
     {
-        foreach (var key in TokenKeys(form[i], indexing: false)) yield return (key, i, 1);
-        if (JoinedWithNext(form, i)) yield return ("k:" + TokenSimilarity.Join(form[i], form[i + 1]).Key, i, 2);
-        if (i > 0 && NameAligner.JoinsNext(form[i - 1])) yield return ("k:" + TokenSimilarity.Join(form[i - 1], form[i]).Key, i - 1, 2);
-        if (NameAligner.Joinable3(form, i)) yield return ("k:" + NameAligner.Join3(form, i).Key, i, 3);
+        var own = true;
+        foreach (var key in TokenKeys(form[i], indexing: false))
+        {
+            if (!own)
+            {
+                yield return (key, i, 1, false);
+                continue;
+            }
+            yield return (key, i, 1, true);
+            own = false;
+            if (JoinedWithNext(form, i)) yield return ("k:" + TokenSimilarity.Join(form[i], form[i + 1]).Key, i, 2, true);
+            if (i > 0 && NameAligner.JoinsNext(form[i - 1])) yield return ("k:" + TokenSimilarity.Join(form[i - 1], form[i]).Key, i - 1, 2, true);
+            if (NameAligner.Joinable3(form, i)) yield return ("k:" + NameAligner.Join3(form, i).Key, i, 3, true);
+        }
         // A name with the article written onto it (Elkaddafi) is found by the name without it.
-        if (!form[i].Abjad && TokenSimilarity.ArticleJoined(form[i].Text)) yield return ("k:" + LatinKeys.Phonetic(form[i].Text[2..]), i, 1);
+        if (!form[i].Abjad && TokenSimilarity.ArticleJoined(form[i].Text)) yield return ("k:" + LatinKeys.Phonetic(form[i].Text[2..]), i, 1, false);
     }
 
     private static float Sum(ReadOnlySpan<float> weights)
