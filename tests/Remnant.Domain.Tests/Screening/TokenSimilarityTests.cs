@@ -79,5 +79,13 @@ public sealed class TokenSimilarityTests
     public void Compare_SlipInShortWord_OnlyWhereItLeavesNoSyllable(string a, string b, bool same) =>
         Assert.Equal(same, Score(a, b) > 0);
 
+    [Theory]
+    // A word of a translation group written in Arabic script against the Latin word of the group that is also its own spelling
+    // (بانک: Bank) meets by its consonants, as any name does; against a translation that is not (جبهة: Front), as the translation.
+    [InlineData("بانک", "bank", MatchRules.Consonants)]
+    [InlineData("جبهة", "front", MatchRules.Translation)]
+    public void Compare_TranslationGroupAcrossScripts_SpellingBeforeTranslation(string arabic, string latin, string rule) =>
+        Assert.Equal(rule, TokenSimilarity.Compare(NameTokenizer.Forms(arabic)[0][0], NameTokenizer.Latin(latin)).Rule);
+
     private static double Score(string a, string b) => TokenSimilarity.Compare(NameTokenizer.Latin(a), NameTokenizer.Latin(b)).Score;
 }

@@ -31,11 +31,14 @@ public static partial class TokenSimilarity
         if (q.Abjad || c.Abjad)
         {
             if (q.Abjad && c.Abjad && q.Key == c.Key) return (1.0, MatchRules.Same);
-            // One word in two languages (بنك / Bank, جبهة / Front).
-            if (q.Group >= 0 && q.Group == c.Group) return (0.9, MatchRules.Translation);
+            // One word in two languages (جبهة / Front, مصرف / بنك). Across scripts it may also be the other's own spelling
+            // (بانک / Bank, ملی / Melli), which counts for more when the consonants agree: Bank Melli Iran written in Persian is
+            // the name, not its translation.
+            var translation = q.Group >= 0 && q.Group == c.Group;
+            if (translation && q.Abjad == c.Abjad) return (0.9, MatchRules.Translation);
             // الله has one consonant left once its article goes, too few to compare: it is Allah by name.
             if (q.Text is "allah" or "الله" && c.Text is "allah" or "الله") return (1.0, MatchRules.Same);
-            if (q.Skeleton.Length == 0 || c.Skeleton.Length == 0) return (0, "");
+            if (q.Skeleton.Length == 0 || c.Skeleton.Length == 0) return translation ? (0.9, MatchRules.Translation) : (0, "");
             // Arabic writes no short vowels, so consonants are all there is: three or more that agree
             // are nearly as good as the same word; two are weaker evidence.
             if (q.Abjad && c.Abjad)
@@ -45,15 +48,8 @@ public static partial class TokenSimilarity
                 if (qu == cu) return (Consonants(qu), MatchRules.Consonants);
                 return JaroWinkler.Similarity(qu, cu) >= 0.9 && Math.Min(qu.Length, cu.Length) >= 3 ? (0.75, MatchRules.ConsonantsNear) : (0, "");
             }
-            var (arabic, latin) = q.Abjad ? (q, c) : (c, q);
-            var (score, rule) = AcrossScripts(arabic, latin);
-            // The article's l kept on a name that begins with a vowel, as Maghrebi names are written (الأزهر: Lazhar,
-            // العربي: Larbi, الأمين: Lamine): only against a word the Arabic writes with its article. The Latin is read without it.
-            var latinText = latin.Text;
-            if (score == 0 && ArticleContracted(arabic.Text, latinText) && AcrossScripts(arabic, NameTokenizer.Latin(latinText[1..])) is { Score: > 0 } contracted)
-                (score, rule, latinText) = (contracted.Score * 0.95, MatchRules.Join(contracted.Rule, MatchRules.Article), latinText[1..]);
-            // The consonants agree but a long vowel the Arabic writes is not in the Latin (سعيد / Saadah): less alike.
-            return score > 0 && LongVowels(arabic.Text, latinText) is var longVowels and < 1 ? (score * longVowels, MatchRules.Join(rule, MatchRules.LongVowelsDiffer)) : (score, rule);
+            var spelled = q.Abjad ? Spelled(q, c) : Spelled(c, q);
+            return translation && spelled.Score < 0.9 ? (0.9, MatchRules.Translation) : spelled;
         }
         if (q.Key == c.Key && q.Key.Length > 0) return (0.95, MatchRules.Sound);
         // A French or German spelling of the same name (Choïgou / Shoigu, Prigojine / Prigozhin; Janukowitsch / Yanukovych).
@@ -136,6 +132,20 @@ public static partial class TokenSimilarity
         // guesses (Mishkhis/Mushakhas). Fewer consonants leave other names (Mahmud/Muhammad).
         if (q.Text[0] == c.Text[0] && SameWrittenConsonants(q.Text, c.Text, 5)) return (0.8, MatchRules.Consonants);
         return Interdental(q.Text, c.Text);
+    }
+
+    /// <summary>A word in Arabic script against a Latin one, as spellings of one word: by their consonants, and the long vowels
+    /// the Arabic writes.</summary>
+    private static (double Score, string Rule) Spelled(in NameToken arabic, in NameToken latin)
+    {
+        var (score, rule) = AcrossScripts(arabic, latin);
+        // The article's l kept on a name that begins with a vowel, as Maghrebi names are written (الأزهر: Lazhar,
+        // العربي: Larbi, الأمين: Lamine): only against a word the Arabic writes with its article. The Latin is read without it.
+        var latinText = latin.Text;
+        if (score == 0 && ArticleContracted(arabic.Text, latinText) && AcrossScripts(arabic, NameTokenizer.Latin(latinText[1..])) is { Score: > 0 } contracted)
+            (score, rule, latinText) = (contracted.Score * 0.95, MatchRules.Join(contracted.Rule, MatchRules.Article), latinText[1..]);
+        // The consonants agree but a long vowel the Arabic writes is not in the Latin (سعيد / Saadah): less alike.
+        return score > 0 && LongVowels(arabic.Text, latinText) is var longVowels and < 1 ? (score * longVowels, MatchRules.Join(rule, MatchRules.LongVowelsDiffer)) : (score, rule);
     }
 
     /// <summary>One or both words read in the English romanisation (<see cref="NameToken.Respelled"/>) sound alike, or differ
