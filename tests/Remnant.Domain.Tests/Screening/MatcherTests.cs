@@ -205,6 +205,18 @@ public sealed class MatcherTests
     }
 
     [Fact]
+    public void Screen_BodysNameInArabicScript_MetWholeThoughEachWordByItsConsonants()
+    {
+        // Bank Sepah written in Persian: each word meets by its consonants (0.95, 0.88 in order), so the name is met whole, and
+        // the bar for two common words is what the names hold, as it is in Latin.
+        var parties = Enumerable.Range(0, 40).Select(i => Body($"d{i}", $"BANK {Word(i)}", [])).ToList();
+        parties.Add(Body("bs", "BANK SEPAH", []));
+        var index = ScreeningIndex.Build([new ListSnapshot(ListSource.Un, DateTimeOffset.UnixEpoch, parties)]);
+        var found = index.Screen(ScreeningQuery.Parse("بانک سپه", null, null, null).Query!).Matches.FirstOrDefault(m => m.Party.StableId == "bs");
+        Assert.True(found is { IsMatch: true }, found?.Score + " " + found?.Explanation);
+    }
+
+    [Fact]
     public void Screen_BodysCodeOneSwapAway_IsAnotherBody()
     {
         // Two vessels whose codes differ by two letters swapped: in a person's name that is a slip, in a body's another code.

@@ -188,8 +188,9 @@ public static partial class NameAligner
             qcov = coveredQ / (coveredQ + shortQ + Unexplained(query, usedQ, wq, otherSideHasLeftovers: false, pairwise: true,
                 inner: persons && inOrder ? (usedQ.IndexOf(true), usedQ.LastIndexOf(true)) : default));
         // Both names matched whole: the name is the listed name, however common its words; the bar
-        // is then what the names themselves hold (a namesake is still a hit to review).
-        if (qcov >= 0.95 && ccov >= 0.95) fullEvidence = Math.Min(fullEvidence, 0.75 * Math.Min(DistinctiveWeight(query, wq), DistinctiveWeight(candidate, wc)));
+        // is then what the names themselves hold (a namesake is still a hit to review). Across scripts words meet by their
+        // consonants at 0.95 at most, so there whole is every word met, at 0.88 or more on each side (بانک سپه / BANK SEPAH).
+        if (qcov >= 0.95 && ccov >= 0.95 || query[0].Abjad != candidate[0].Abjad && leftQ == 0 && leftC == 0 && qcov >= 0.88 && ccov >= 0.88) fullEvidence = Math.Min(fullEvidence, 0.75 * Math.Min(DistinctiveWeight(query, wq), DistinctiveWeight(candidate, wc)));
         var score = (NameAlignment.QueryShare * qcov + (1 - NameAlignment.QueryShare) * ccov) * Math.Sqrt(Math.Min(1, evidence / Math.Max(fullEvidence, 1e-6)));
         if (FirstDifference(query, candidate, usedQ, usedC, chosen, persons, leftQ > 0 && leftC > 0) is { } d)
         {
