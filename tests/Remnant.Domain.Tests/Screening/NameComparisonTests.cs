@@ -271,6 +271,9 @@ public sealed partial class NameComparisonTests
     [InlineData("LIBYAN ISLAMIC FIGHTING GROUP", "الجماعة الاسلامية المقاتلة الليبية")]
     [InlineData("Sberbank of Russia", "Сбербанк России")]
     [InlineData("Bank Melli Iran", "National Bank of Iran")]
+    // Airline and tanker in Persian (هواپیمایی, نفتکش).
+    [InlineData("MAHAN AIR", "هواپیمایی ماهان")]
+    [InlineData("NATIONAL IRANIAN TANKER COMPANY", "شرکت ملی نفتکش ایران")]
     // Development, machinery, joint venture and trading company in Korean (개발, 기계, 합영, 상사).
     [InlineData("Korea Mining Development Trading Corporation", "조선광업개발무역회사")]
     [InlineData("Korea Ryonha Machinery Joint Venture Corporation", "조선련하기계합영회사")]
