@@ -62,12 +62,13 @@ public sealed partial class ScreeningIndex
         {
             var t = form[i];
             if (NameAligner.JoinsNext(t) && i + 1 < form.Length && form[i + 1].Distinctive)
-                yield return "k:" + TokenSimilarity.Join(t, form[i + 1]).Key;
+                yield return OwnKey(TokenSimilarity.Join(t, form[i + 1]));
             if (!t.Distinctive) continue;
-            foreach (var key in TokenKeys(t, indexing: true)) yield return key;
-            if (JoinedWithNext(form, i)) yield return "k:" + TokenSimilarity.Join(t, form[i + 1]).Key;
+            yield return OwnKey(t);
+            foreach (var key in OtherKeys(t, indexing: true)) yield return key;
+            if (JoinedWithNext(form, i)) yield return OwnKey(TokenSimilarity.Join(t, form[i + 1]));
             if (NameAligner.Joinable3(form, i))
-                yield return "k:" + NameAligner.Join3(form, i).Key;
+                yield return OwnKey(NameAligner.Join3(form, i));
         }
     }
 
@@ -90,11 +91,14 @@ public sealed partial class ScreeningIndex
         static string Initials(IEnumerable<NameToken> words) => string.Concat(words.Where(t => t.Text.Length > 0 && char.IsAsciiLetter(t.Text[0])).Select(t => t.Text[0]));
     }
 
-    /// <summary>The keys of one word. Indexing stores a word's one-letter deletions; a query looks
-    /// up its own key and deletions among them, which finds words one or two edits away.</summary>
-    private static IEnumerable<string> TokenKeys(NameToken t, bool indexing)
+    /// <summary>A word's own key: its phonetic key, which its spellings that sound alike share.</summary>
+    private static string OwnKey(in NameToken t) => "k:" + t.Key;
+
+    /// <summary>The other keys of one word: its respelling, consonants, spellings group and deletions. Indexing stores a
+    /// word's one-letter deletions; a query looks up its own key and deletions among them, which finds words one or two
+    /// edits away.</summary>
+    private static IEnumerable<string> OtherKeys(NameToken t, bool indexing)
     {
-        yield return "k:" + t.Key;
         if (t.Respelled is { } respelled) yield return "k:" + respelled.Key;
         // A word in Arabic script is keyed by the Latin consonants of its readings, with Latin words ("s:") and, for Latin
         // queries, apart ("r:"): a Latin query word's consonants are shared by too many Latin names to look up all of them

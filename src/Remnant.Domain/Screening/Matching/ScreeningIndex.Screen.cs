@@ -149,20 +149,11 @@ public sealed partial class ScreeningIndex
     /// hold the words themselves before those a letter away from them (Kang Bong before Chang Pong and Tae Dong Gang).</summary>
     private IEnumerable<(string Key, int From, int Count, bool Exact)> QueryKeys(NameToken[] form, int i)
     {
-        var own = true;
-        foreach (var key in TokenKeys(form[i], indexing: false))
-        {
-            if (!own)
-            {
-                yield return (key, i, 1, false);
-                continue;
-            }
-            yield return (key, i, 1, true);
-            own = false;
-            if (JoinedWithNext(form, i)) yield return ("k:" + TokenSimilarity.Join(form[i], form[i + 1]).Key, i, 2, true);
-            if (i > 0 && NameAligner.JoinsNext(form[i - 1])) yield return ("k:" + TokenSimilarity.Join(form[i - 1], form[i]).Key, i - 1, 2, true);
-            if (NameAligner.Joinable3(form, i)) yield return ("k:" + NameAligner.Join3(form, i).Key, i, 3, true);
-        }
+        yield return (OwnKey(form[i]), i, 1, true);
+        if (JoinedWithNext(form, i)) yield return (OwnKey(TokenSimilarity.Join(form[i], form[i + 1])), i, 2, true);
+        if (i > 0 && NameAligner.JoinsNext(form[i - 1])) yield return (OwnKey(TokenSimilarity.Join(form[i - 1], form[i])), i - 1, 2, true);
+        if (NameAligner.Joinable3(form, i)) yield return (OwnKey(NameAligner.Join3(form, i)), i, 3, true);
+        foreach (var key in OtherKeys(form[i], indexing: false)) yield return (key, i, 1, false);
         // A name with the article written onto it (Elkaddafi) is found by the name without it.
         if (!form[i].Abjad && TokenSimilarity.ArticleJoined(form[i].Text)) yield return ("k:" + LatinKeys.Phonetic(form[i].Text[2..]), i, 1, false);
     }
