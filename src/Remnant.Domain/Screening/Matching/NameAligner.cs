@@ -14,6 +14,14 @@ public static partial class NameAligner
     /// a fuzzy match across a join pairs unrelated syllables (Won-gi / Won Uk).</summary>
     private const double JoinMinimum = 0.9;
 
+    /// <summary>Two long words as written, each of which the tokenizer split in two, must agree as closely as long words do:
+    /// one vowel off (<see cref="VowelVariants.OneVowelOff"/>) or one slip.</summary>
+    private const double WrittenWordMinimum = VowelVariants.OneVowelOff;
+
+    /// <summary>Letters from which a word as written is long (Abdusalam): shorter, a word written with a hyphen is two
+    /// syllables (U-gwang, EP-IDA), and one letter off in them is another name.</summary>
+    private const int LongWrittenWord = 8;
+
     [ThreadStatic] private static List<WordOption>? scratch;
     [ThreadStatic] private static List<WordOption>? chosenScratch;
 
@@ -88,12 +96,15 @@ public static partial class NameAligner
                 if (sim > 0 && (persons || rule != MatchRules.ShortWordSlip || KnownWord(query[i]) || KnownWord(candidate[j])))
                     options.Add((i, 1, j, 1, sim, rule));
                 // Two written words each split in two, one part of them disagreeing (Khairoullah: khairo + allah,
-                // Khairullah: khair + allah; Abduplaziz: abd + plaziz): the words as written compare, and go first.
+                // Khairullah: khair + allah; Abduplaziz: abd + plaziz): the words as written compare, and go first. They
+                // are whole words, not syllables joined, so one vowel off in them is a spelling as in any long word
+                // (Abdusulam / Abdusalam).
                 if (SplitFromOneWord(query, i) && SplitFromOneWord(candidate, j)
                     && (sim < JoinMinimum || TokenSimilarity.Compare(query[i + 1], candidate[j + 1]).Score < JoinMinimum))
                 {
                     var (s, r) = TokenSimilarity.Compare(queryJoins[i], candidateJoins[j]);
-                    if (s >= JoinMinimum) options.Add((i, 2, j, 2, s, r));
+                    if (s >= JoinMinimum || s >= WrittenWordMinimum && Math.Min(queryJoins[i].Text.Length, candidateJoins[j].Text.Length) >= LongWrittenWord)
+                        options.Add((i, 2, j, 2, s, r));
                 }
                 if (i + 1 < query.Length && Joinable(query[i], query[i + 1]))
                 {
