@@ -65,14 +65,20 @@ public sealed class TokenSimilarityTests
         Assert.Equal(same, Score(a, b) >= 0.85);
 
     [Theory]
-    // Two letters of a short word swapped after the first, or one left out or mistyped where that leaves two consonants no
-    // romanisation begins a word with; a slip that leaves a syllable is another name, as is another last letter.
+    // Two letters of a short word swapped after the first, or one left out, added or mistyped where that leaves a word no
+    // romanisation writes (two consonants none begins a word with, no vowel, three consonants together); a slip that
+    // leaves a syllable is another name, as is another last letter.
     [InlineData("km", "kim", true)]
     [InlineData("hji", "haji", true)]
     [InlineData("jng", "jang", true)]
     [InlineData("omra", "omar", true)]
     [InlineData("kmi", "kim", true)]
     [InlineData("mtn", "mun", true)]
+    [InlineData("khn", "khan", true)]
+    [InlineData("amcr", "amir", true)]
+    [InlineData("kcim", "kim", true)]
+    [InlineData("aqel", "axel", false)]
+    [InlineData("kham", "khan", false)]
     [InlineData("juwa", "juma", false)]
     [InlineData("amr", "amir", false)]
     [InlineData("kin", "kim", false)]

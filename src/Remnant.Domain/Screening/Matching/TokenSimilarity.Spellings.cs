@@ -183,9 +183,10 @@ public static partial class TokenSimilarity
     private static bool EndsInSilentE(string word) => word.Length >= 5 && word[^1] == 'e' && !IsVowel(word[^2]) && word[^2] != 'y';
 
     /// <summary>Two letters after the first of a short word swapped (Omra, Ail, Kmi for Omar, Ali, Kim: the letters are
-    /// all there), or one after the first left out or mistyped where that leaves two consonants no romanisation begins a
-    /// word with (Km, Hji, Mtn for Kim, Haji, Mun). A slip that leaves a syllable is another name (Amr/Amir, Juwa/Juma), and
-    /// so is another last letter (Kin/Kim).</summary>
+    /// all there), or one after the first left out, added or mistyped where that leaves a word no romanisation writes: two
+    /// consonants to begin it, no vowel, or three consonants together (Km, Hji, Mtn, Khn, Amcr, Kcim for Kim, Haji, Mun,
+    /// Khan, Amir, Kim). A slip that leaves a syllable is another name (Amr/Amir, Juwa/Juma), and so is another last
+    /// letter (Kin/Kim).</summary>
     private static bool InnerSlip(string a, string b)
     {
         if (Math.Min(a.Length, b.Length) < 2 || a[0] != b[0] || a[^1] != b[^1] && a.Length != b.Length) return false;
@@ -195,15 +196,25 @@ public static partial class TokenSimilarity
             { Kind: SlipKind.Swapped } => true,
             // One letter inside mistyped where that leaves two consonants to begin the word (Mtn, Wgl for Mun, Wol).
             { Kind: SlipKind.Changed, At: var at } => at < a.Length - 1 && Unwritten(a) != Unwritten(b),
-            { Kind: SlipKind.Added } => Unwritten(shorter) && !Unwritten(longer),
+            { Kind: SlipKind.Added } => Unwritten(shorter) != Unwritten(longer),
             _ => false,
         };
     }
 
-    /// <summary>True when a short Latin word begins with two consonants that no romanisation writes together (Km, Hj,
-    /// Wl; not Kh, Sh, Ky, Kw, Pr).</summary>
-    private static bool Unwritten(string w) =>
-        w.Length >= 2 && !IsVowel(w[0]) && !IsVowel(w[1]) && w[0] != 'y' && w[1] is not ('h' or 'y' or 'w' or 'r' or 'l');
+    /// <summary>True when a short Latin word is one no romanisation writes: two consonants to begin it that none writes
+    /// together (Km, Hj, Wl; not Kh, Sh, Ky, Kw, Pr), no vowel at all (Khn), or three consonants together (Amcr).</summary>
+    private static bool Unwritten(string w)
+    {
+        if (w.Length >= 2 && !IsVowel(w[0]) && !IsVowel(w[1]) && w[0] != 'y' && w[1] is not ('h' or 'y' or 'w' or 'r' or 'l')) return true;
+        var run = 0;
+        var vowels = 0;
+        foreach (var c in w)
+        {
+            if (IsVowel(c) || c == 'y') { vowels++; run = 0; }
+            else if (++run == 3) return true;
+        }
+        return vowels == 0;
+    }
 
     /// <summary>A slip in a word of five letters: a letter left out or added, two letters swapped, or
     /// one consonant mistyped inside the word (a consonant left out counts less). Not a changed first or last letter, nor one vowel for
