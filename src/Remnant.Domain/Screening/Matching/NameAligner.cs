@@ -28,6 +28,13 @@ public static partial class NameAligner
     /// <summary>Similarity given to cross-script consonant matches when three or more word pairs keep their order.</summary>
     private const double CrossScriptInOrder = 0.88;
 
+    /// <summary>Coverage from which a name met word for word across scripts is met whole: each word meets by its consonants at
+    /// 0.95 at most, at <see cref="CrossScriptInOrder"/> when only its order vouches for it, where Latin words meet at 1.</summary>
+    private const double WholeAcrossScripts = CrossScriptInOrder;
+
+    /// <summary>Coverage from which a name met in the same script is met whole.</summary>
+    private const double Whole = 0.95;
+
     /// <summary>Best pairs first; between equals, the one covering more words. Two written words compared
     /// whole (<see cref="SplitFromOneWord"/> on both sides) go before all.</summary>
     private static readonly Comparison<WordOption> BestFirst =
@@ -190,18 +197,21 @@ public static partial class NameAligner
         // A listed name met whole, by words rare enough together (half again the evidence that trusts a match), inside a
         // longer query: the query's other words are names the listing left out (Paul Malong in PAUL MALONG AWAN ANEI; AFRI-BELG
         // in AFRI-BELG SUPERMERCADOS), and cost half, as in a pair. Common words met whole (Mohammad Wali) are a namesake's
-        // as often, and keep the full cost. Met whole is every word of it met, at 0.88 or more on the whole: across scripts a
-        // word meets by its consonants at 0.95 at most (جمال حسين حسن زينيه / ZAYNIYAH, Jamal Husayn).
+        // as often, and keep the full cost. Met whole is every word of it met, at the cross-script bar or more on the whole:
+        // across scripts a word meets by its consonants at 0.95 at most (جمال حسين حسن زينيه / ZAYNIYAH, Jamal Husayn).
         // Words left out between the first and last words met, in the same order (Tarad Mohammad [Alnori Alfares] Aljarba):
         // the father's and grandfather's names of a chain that one list writes whole and another shortens. They cost a
         // quarter, as a patronymic does.
-        if (!pairwise && leftC == 0 && ccov >= 0.88 && evidence >= ContainedEvidence * fullEvidence)
+        if (!pairwise && leftC == 0 && ccov >= WholeAcrossScripts && evidence >= ContainedEvidence * fullEvidence)
             qcov = coveredQ / (coveredQ + shortQ + Unexplained(query, usedQ, wq, otherSideHasLeftovers: false, pairwise: true,
                 inner: persons && inOrder ? (usedQ.IndexOf(true), usedQ.LastIndexOf(true)) : default));
         // Both names matched whole: the name is the listed name, however common its words; the bar
         // is then what the names themselves hold (a namesake is still a hit to review). Across scripts words meet by their
-        // consonants at 0.95 at most, so there whole is every word met, at 0.88 or more on each side (بانک سپه / BANK SEPAH).
-        if (qcov >= 0.95 && ccov >= 0.95 || query[0].Abjad != candidate[0].Abjad && leftQ == 0 && leftC == 0 && qcov >= 0.88 && ccov >= 0.88) fullEvidence = Math.Min(fullEvidence, 0.75 * Math.Min(DistinctiveWeight(query, wq), DistinctiveWeight(candidate, wc)));
+        // consonants, so there whole is every distinctive word met on both sides, at the cross-script bar (بانک سپه / BANK SEPAH).
+        // In Latin that bar let bodies' names of generic words meet each other.
+        var whole = qcov >= Whole && ccov >= Whole
+            || query[0].Abjad != candidate[0].Abjad && leftQ == 0 && leftC == 0 && qcov >= WholeAcrossScripts && ccov >= WholeAcrossScripts;
+        if (whole) fullEvidence = Math.Min(fullEvidence, 0.75 * Math.Min(DistinctiveWeight(query, wq), DistinctiveWeight(candidate, wc)));
         var score = (NameAlignment.QueryShare * qcov + (1 - NameAlignment.QueryShare) * ccov) * Math.Sqrt(Math.Min(1, evidence / Math.Max(fullEvidence, 1e-6)));
         if (FirstDifference(query, candidate, usedQ, usedC, chosen, persons, leftQ > 0 && leftC > 0) is { } d)
         {
