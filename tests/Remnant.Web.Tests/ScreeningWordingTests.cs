@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Remnant.Domain.Screening;
 using Remnant.Domain.Screening.Matching;
@@ -58,17 +56,5 @@ public sealed class ScreeningWordingTests(SqliteFactory factory) : IClassFixture
         Assert.DoesNotContain("familyName", text, StringComparison.Ordinal);
     }
 
-    private T InArabic<T>(Func<IStringLocalizer, T> read)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo("ar");
-        try
-        {
-            return read(factory.Services.GetRequiredService<IStringLocalizer<SharedResource>>());
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
+    private T InArabic<T>(Func<IStringLocalizer, T> read) => factory.InCulture("ar", read);
 }

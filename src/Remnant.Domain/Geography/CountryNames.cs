@@ -28,7 +28,7 @@ public static class CountryNames
         ("Cape Verde", "CV"), ("East Timor", "TL"), ("Macedonia", "MK"), ("The former Yugoslav Republic of Macedonia", "MK"),
         ("Libyan Arab Jamahiriya", "LY"), ("Sudan", "SD"), ("South Sudan", "SS"), ("Afghan", "AF"), ("Iraqi", "IQ"),
         ("Saudi", "SA"), ("Emirati", "AE"), ("UAE", "AE"), ("Yemeni", "YE"), ("Somali", "SO"), ("Libyan", "LY"), ("Syrian", "SY"),
-        ("Pakistani", "PK"), ("Chinese", "CN"), ("People's Republic of China", "CN"), ("Taiwan, Province of China", "TW"),
+        ("Pakistani", "PK"), ("Chinese", "CN"), ("People's Republic of China", "CN"), ("PRC", "CN"), ("ROK", "KR"), ("Taiwan, Province of China", "TW"),
     ];
 
     private static readonly Dictionary<string, CountryCode> ByKey = Build();

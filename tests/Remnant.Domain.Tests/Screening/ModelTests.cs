@@ -84,6 +84,9 @@ public sealed class ModelTests
     [InlineData("The Gambia", "GM")]
     [InlineData("kp", "KP")]
     [InlineData("Burma", "MM")]
+    [InlineData("PRC", "CN")]
+    [InlineData("ROK", "KR")]
+    [InlineData("USA", "US")]
     public void CountryNames_TryResolve_ListSpellings(string name, string code)
     {
         Assert.True(CountryNames.TryResolve(name, out var resolved));

@@ -79,7 +79,7 @@ public static partial class NameAligner
     /// article and a name, which lists also write as one family name (bin al-Shibh / Binalshibh).</summary>
     public static bool Joinable3(NameToken[] t, int i) =>
         i + 2 < t.Length && (Syllable(t[i]) && Syllable(t[i + 1]) && Syllable(t[i + 2]) && Joinable(t[i], t[i + 1]) && Joinable(t[i + 1], t[i + 2])
-            || !t[i].Abjad && t[i].Text is "bin" or "ben" or "ibn" && !t[i + 1].Abjad && t[i + 1].Text is "al" or "el" && !t[i + 2].Abjad && t[i + 2].Distinctive);
+            || t[i].Text is "bin" or "ben" or "ibn" && t[i + 1].Text is "al" or "el" && t[i + 2].Distinctive && !t[i + 2].Abjad);
 
     private static bool Syllable(in NameToken t) => !t.Abjad && t.Kind == WordKind.Name && t.Text.Length is >= 2 and <= 5;
 

@@ -33,16 +33,13 @@ public static partial class NameTokenizer
             if (!part.Any(char.IsLetter)) continue;
             // A country's code or name alone in parentheses (USA, HK) says where a branch is, not another name: two
             // bodies in one country are not one body (AERO CONTINENTE (USA) INC., LA HACIENDA (USA), LLC).
-            if (!ReferenceEquals(part, outside) && IsCountry(part)) continue;
+            if (!ReferenceEquals(part, outside) && CountryNames.TryResolve(part, out _)) continue;
             // A part that is only a place or generic words ("(Hong Kong)", "(Branch)") is not a name of its own.
             foreach (var form in PlainForms(part))
                 if (ReferenceEquals(part, outside) || form.Any(t => t.Kind == WordKind.Name)) forms.Add(form);
         }
         return forms;
     }
-
-    private static bool IsCountry(string part) =>
-        CountryNames.TryResolve(part.Trim(), out _) || part.Trim().ToUpperInvariant() is "USA" or "UK" or "UAE" or "HK" or "PRC" or "DPRK" or "ROK";
 
     private static IReadOnlyList<NameToken[]> PlainForms(string name)
     {

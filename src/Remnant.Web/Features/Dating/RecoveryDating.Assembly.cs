@@ -13,12 +13,12 @@ internal sealed partial class RecoveryDating
         var result = AssemblyNotBefore.Of(Node(itemId, 0));
         if (result.NotBefore is not { } notBefore) return null;
         var labels = result.DeterminedBy.Select(id => _items.TryGetValue(id, out var item) ? Label(item) : id).ToList();
-        var setter = result.DeterminedBy[^1];
-        var setting = _markings.GetValueOrDefault(setter)?.FirstOrDefault(m => m.Dating?.Evidence.Interval.From == notBefore);
-        var provisional = _markings.GetValueOrDefault(setter)?.Any(m => m.Dating is { Provisional: true }) ?? false;
+        var setterMarkings = _markings.GetValueOrDefault(result.DeterminedBy[^1]) ?? [];
+        var settingMarking = setterMarkings.Where(m => m.Dating?.Evidence.Interval.From == notBefore).Select(m => m.Marking.Text).FirstOrDefault();
+        var provisional = setterMarkings.Any(m => m.Dating is { Provisional: true });
         // The tree knows items by id: the sentence names the setter by its label and the marking that dates it.
-        var why = result.WhySetBy(labels[^1], setting?.Marking.Text);
-        return new AssemblyDto(notBefore, result.DeterminedBy, labels, why.ToString(), provisional, why);
+        var why = result.WhySetBy(labels[^1], settingMarking);
+        return new AssemblyDto(notBefore, result.DeterminedBy, labels, provisional, why);
     }
 
     // Contradictory windows date nothing: they are reported on their own item, not spread upwards.

@@ -83,8 +83,7 @@ internal sealed partial class RecoveryDating
         return new ItemDatingDto(
             window.Interval is { } w ? new IntervalDto(w.From, w.To) : null,
             provisional,
-            window.Explanation,
-            window.Contradictions.Select(c => new ContradictionDto(c.First.Source, c.Second.Source, c.Reason) { Why = c.Why }).ToList(),
+            window.Contradictions.Select(c => new ContradictionDto(c.First.Source, c.Second.Source, c.Why)).ToList(),
             assembly,
             UseDate,
             lag,
